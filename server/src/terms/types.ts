@@ -5,6 +5,7 @@
 
 export type ValueType = 'percent' | 'usd' | 'year' | 'boolean' | 'choice' | 'statement';
 export type Value = number | boolean | string;
+export type SurfaceFormKind = 'current' | 'currentOct2025' | 'stale' | 'historical' | 'wrong' | 'unofficial';
 
 export interface ModelSource {
   title: string;
@@ -15,6 +16,8 @@ export interface ModelSource {
   official: boolean;
   /** How the text was read when the page itself could not be (a mirror, quotes). */
   readVia?: string;
+  /** What the bare date or URL cannot say (an approximate date, a second address). */
+  note?: string;
 }
 
 export interface ModelEvent {
@@ -28,6 +31,8 @@ export interface ModelEvent {
 /** Another way the same state was described (a reported figure beside the official one). */
 export interface Alternative {
   value: Value;
+  /** Set when the alternative is stated in another unit than the term (a stake as a dollar value). */
+  valueType?: ValueType;
   label: string;
   official: boolean;
   note?: string;
@@ -59,7 +64,8 @@ export interface Proposal extends Alternative {
 }
 
 /**
- * A phrase pattern: words separated by spaces; `(a|b c)` is a choice of phrases;
+ * A phrase pattern: words separated by spaces; `(a|b c)` is a choice of phrases, `(a|b)?` an
+ * optional one (not first);
  * `…` (or `...`) lets up to 4 words pass, `…8` up to 8; a trailing `*` on a word matches
  * any ending (`exclusiv*`). Matching ignores case, quotes, hyphens and Markdown emphasis.
  * Patterns are not regular expressions: they compile to bounded token matching.
@@ -69,7 +75,11 @@ export type PhrasePattern = string;
 export interface Statement {
   /** The pattern whose presence asserts `value` (before polarity and time are applied). */
   pattern: PhrasePattern;
-  value: Value;
+  /**
+   * The value asserted. Left out when the pattern holds a figure slot (`<year>`): the figure
+   * is the value. For a choice term, `*` asserts that the arrangement exists at all.
+   */
+  value?: Value;
   /**
    * Where the finding's range goes: the whole match (default) or the sub-phrase that
    * carries the value.
@@ -77,10 +87,18 @@ export interface Statement {
   focus?: PhrasePattern;
   /** Replacement text for the focused range when the claim is stale, if mechanical. */
   replacement?: string;
+  /** The statement does not apply in a sentence where one of these phrases occurs. */
+  unless?: PhrasePattern[];
+  /**
+   * The party the claim must be about. When the sentence makes another of the principal
+   * parties its subject ("OpenAI lost its right of first refusal"), the claim is wrong.
+   */
+  subject?: string;
 }
 
 export interface Misreading {
   pattern: PhrasePattern;
+  focus?: PhrasePattern;
   /** Why the wording misstates the term. */
   message: string;
   replacement?: string;
@@ -106,8 +124,12 @@ export interface Term {
   /** A date after which events neither restated nor revoked the term (reported as unconfirmed). */
   notRestatedSince?: string;
   notRestatedNote?: string;
-  /** Surface forms writers use, as collected with the facts (documentation and tests). */
-  surfaceForms: Partial<Record<'current' | 'stale' | 'historical' | 'wrong', string[]>>;
+  /**
+   * Surface forms writers use, as collected with the facts (documentation and tests).
+   * `currentOct2025`: current under the 2025-10-28 agreement, not confirmed since;
+   * `unofficial`: press figures that agree with the official value or are the only data.
+   */
+  surfaceForms: Partial<Record<SurfaceFormKind, string[]>>;
   sources: string[];
   /** Recognition data used by the engine. */
   cues?: PhrasePattern[];

@@ -1,0 +1,309 @@
+// Claims: the statements of the terms model found in one sentence, each with what a
+// reader takes from its context — affirmed or negated, about now or about the past,
+// which party it is about, and whether a figure is the old or the new end of a range.
+
+import type { Term, Value } from '../terms/types';
+import type { CompiledModel, CompiledRule } from './compile';
+import {
+  CHANGE_EVENTS, CLAUSE_BREAKS, CONTRAST_BEFORE, MONTHS, NEGATOR_PHRASES, NEGATORS, NOW_MARKERS,
+  PAST_MARKERS, PAST_VERBS, POST_NEGATORS, PRESENT_VERBS, REPORTING_VERBS,
+} from './lexicon';
+import { matchAt, type PatternMatch } from './patterns';
+import type { Token } from './tokens';
+
+export type Frame = 'present' | 'past';
+/** A figure's role in a range or contrast: "from 32.5% to 27%". */
+export type Role = 'old' | 'new' | undefined;
+
+export interface Claim {
+  rule: CompiledRule;
+  term: Term;
+  /** The value the wording asserts, before polarity. */
+  value: Value;
+  negated: boolean;
+  frame: Frame;
+  /** ISO date (or year) an explicit time expression puts the claim at. */
+  frameDate?: string;
+  role: Role;
+  subject?: string;
+  approx: boolean;
+  /** Token range of the whole match and of the part the finding points at. */
+  match: PatternMatch;
+  focusStart: number;
+  focusEnd: number;
+  figure?: Token;
+}
+
+interface Party { party: string; start: number; end: number; object: boolean; }
+
+const PRINCIPALS = new Set(['microsoft', 'openai', 'foundation', 'employees-investors']);
+const OBJECT_PREPOSITIONS = new Set(['of', 'in', 'to', 'from', 'with', 'for', 'by', 'at', 'than', 'into', 'on', 'over', 'between']);
+
+function findParties(model: CompiledModel, tokens: Token[]): Party[] {
+  const out: Party[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let best: { party: string; n: number } | undefined;
+    for (const { party, words } of model.parties) {
+      for (const alias of words) {
+        const parts = alias.split(' ');
+        if (parts.length > tokens.length - i) continue;
+        let ok = true;
+        for (let k = 0; k < parts.length && ok; k++) ok = tokens[i + k].w === parts[k];
+        if (ok && (!best || parts.length > best.n)) best = { party, n: parts.length };
+      }
+    }
+    if (best) {
+      const prev = tokens[i - 1]?.w;
+      out.push({ party: best.party, start: i, end: i + best.n, object: prev !== undefined && OBJECT_PREPOSITIONS.has(prev) });
+      i += best.n - 1;
+    }
+  }
+  return out;
+}
+
+/** The party the clause before token `at` is about: the nearest non-object mention. */
+function subjectBefore(parties: Party[], at: number, tokens: Token[]): string | undefined {
+  for (let k = parties.length - 1; k >= 0; k--) {
+    const p = parties[k];
+    if (p.end > at) continue;
+    if (p.object) continue;
+    // "Microsoft's stake" and "Microsoft holds": the owner of the noun is the subject too.
+    let crossesBreak = false;
+    for (let j = p.end; j < at; j++) if (tokens[j].w === ';') crossesBreak = true;
+    if (crossesBreak) return undefined;
+    return p.party;
+  }
+  return undefined;
+}
+
+function isBreak(t: Token): boolean {
+  return CLAUSE_BREAKS.has(t.w) || t.w === ',';
+}
+
+function phraseEndsAt(tokens: Token[], i: number, phrase: string[]): boolean {
+  const s = i - phrase.length + 1;
+  if (s < 0) return false;
+  for (let k = 0; k < phrase.length; k++) if (tokens[s + k].w !== phrase[k]) return false;
+  return true;
+}
+
+/** Negation read just before the match (within its clause) and just after it. */
+function negation(tokens: Token[], m: PatternMatch): boolean {
+  let neg = false;
+  for (let i = m.start - 1, n = 0; i >= 0 && n < 7; i--, n++) {
+    const t = tokens[i];
+    if (isBreak(t) && t.w !== ',') break;
+    if (t.w === ',' && n > 1) break;
+    if (NEGATOR_PHRASES.some((p) => phraseEndsAt(tokens, i, p))) { neg = !neg; i -= 1; continue; }
+    if (NEGATORS.has(t.w) || t.w.endsWith("n't")) { neg = !neg; }
+  }
+  for (let i = m.end, n = 0; i < tokens.length && n < 7; i++, n++) {
+    const t = tokens[i];
+    if (t.w === ';' || t.w === 'but' || t.w === 'while' || t.w === 'and' && n > 2) break;
+    if (t.w === 'no' && tokens[i + 1]?.w === 'longer') { return !neg; }
+    if (t.w === 'no' && tokens[i + 1]?.w === 'more') { return !neg; }
+    if (POST_NEGATORS.has(t.w) && n > 0) {
+      const prev = tokens[i - 1]?.w;
+      if (prev === 'is' || prev === 'are' || prev === 'been' || prev === 'be' || prev === 'was' || t.w === 'anymore') return !neg;
+    }
+  }
+  return neg;
+}
+
+function explicitDate(tokens: Token[], from: number, to: number, asOfYear: number): string | undefined {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1]?.w;
+    if (t.kind === 'year' && t.value! <= asOfYear) {
+      // "in 2019", "in January 2023", "on January 23, 2023", "as of January 2025", "the 2019 agreement"
+      let k = i - 1;
+      while (k >= from && (tokens[k].w === ',' || /^\d{1,2}$/.test(tokens[k].w) || MONTHS.has(tokens[k].w))) k--;
+      const lead = tokens[k]?.w;
+      const next = tokens[i + 1]?.w;
+      if (lead === 'in' || lead === 'on' || lead === 'during' || (lead === 'of' && tokens[k - 1]?.w === 'as')) return String(t.value);
+      if (next && CHANGE_EVENTS.has(next) && (prev === 'the' || prev === 'original' || prev === 'and')) return String(t.value);
+      if (next === 'and' && tokens[i + 2]?.kind === 'year') return String(t.value);
+    }
+    // "On September 22," with no year still dates the sentence in the past.
+    if (MONTHS.has(t.w) && t.w !== 'may' && (prev === 'on' || prev === 'in') && tokens[i + 1]?.kind !== 'year') {
+      if (prev === 'on' && /^\d{1,2}$/.test(tokens[i + 1]?.w ?? '')) return 'past';
+    }
+  }
+  return undefined;
+}
+
+/** Decide whether the claim at m speaks of the past. */
+function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number): { frame: Frame; date?: string } {
+  // 1. A leading adverbial ("Previously, …", "Prior to this change, …", "In 2019, …").
+  let comma = -1;
+  for (let i = 0; i < Math.min(tokens.length, 14) && i < m.start; i++) if (tokens[i].w === ',') { comma = i; break; }
+  if (comma > 0) {
+    const lead = tokens.slice(0, comma);
+    const date = explicitDate(tokens, 0, comma, asOfYear);
+    const marker = lead.some((t, k) => PAST_MARKERS.has(t.w) || (t.w === 'before' && lead.slice(k + 1).some((u) => CHANGE_EVENTS.has(u.w))) || (t.w === 'years' && lead[k - 1]?.w === 'for'));
+    let now = false;
+    for (let i = comma + 1; i < m.start; i++) if (NOW_MARKERS.has(tokens[i].w)) now = true;
+    if ((marker || date) && !now) return { frame: 'past', date };
+  }
+  // 2. A marker right before the claim: "former right of first refusal", "earlier 32.5% stake".
+  for (let i = m.start - 1, n = 0; i >= 0 && n < 6; i--, n++) {
+    const t = tokens[i];
+    if (t.w === ';' || t.w === 'but' || t.w === 'while') break;
+    if (NOW_MARKERS.has(t.w)) break;
+    if (PAST_MARKERS.has(t.w) && t.w !== 'once') return { frame: 'past' };
+    if (t.w === 'once' && i > 0 && tokens[i - 1].kind === 'word') return { frame: 'past' };
+    if (t.w === 'to' && tokens[i - 1]?.w === 'prior') return { frame: 'past' };
+    if (t.w === 'recently' && tokens[i - 1]?.w === 'until') return { frame: 'past' };
+  }
+  // 3. A marker right after: "32.5% previously", "32.5% before the restructuring".
+  for (let i = m.end, n = 0; i < tokens.length && n < 4; i++, n++) {
+    const t = tokens[i];
+    if (t.w === ';' || t.w === ',' || t.w === 'but') break;
+    if (t.w === 'previously' || t.w === 'earlier' || t.w === 'formerly') return { frame: 'past' };
+    if ((t.w === 'before' || t.w === 'prior') && tokens.slice(i + 1, i + 5).some((u) => CHANGE_EVENTS.has(u.w))) return { frame: 'past' };
+  }
+  // 4. An explicit date anywhere in the sentence's clause.
+  const date = explicitDate(tokens, 0, tokens.length, asOfYear);
+  // 5. The tense of the verb that governs the claim.
+  const tense = governingTense(tokens, m);
+  if (tense === 'past') return { frame: 'past', date };
+  if (date && tense !== 'present') return { frame: 'past', date };
+  return { frame: 'present' };
+}
+
+function governingTense(tokens: Token[], m: PatternMatch): Frame | undefined {
+  // Verbs inside the match count too ("retained the right …"), from the start.
+  for (let i = m.start; i < Math.min(m.end, m.start + 2); i++) {
+    const w = tokens[i].w;
+    if (PRESENT_VERBS.has(w)) return 'present';
+    if (PAST_VERBS.has(w) && !perfect(tokens, i)) return 'past';
+  }
+  for (let i = m.start - 1, n = 0; i >= 0 && n < 10; i--, n++) {
+    const t = tokens[i];
+    if (t.w === ';' || t.w === 'but' || t.w === 'while' || t.w === 'which' || t.w === 'who' || t.w === '\u2014') break;
+    if (REPORTING_VERBS.has(t.w)) break;
+    if (t.w === 'to' && i + 1 < tokens.length && (tokens[i + 1].w === 'become' || tokens[i + 1].w === 'be')) return 'present';
+    if (PRESENT_VERBS.has(t.w)) return 'present';
+    if (PAST_VERBS.has(t.w)) return perfect(tokens, i) ? 'present' : 'past';
+  }
+  return undefined;
+}
+
+/** "has been", "have had": the present perfect speaks of a state that still holds. */
+function perfect(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = tokens[k].w;
+    if (w === 'has' || w === 'have' || w === 'having') return true;
+    if (w === 'had' || w === 'would') return false;
+  }
+  return false;
+}
+
+/** "from 32.5% to 27%", "down from 32.5%", "instead of 32.5%", "27% (from 32.5%)". */
+function roleOf(tokens: Token[], fig: number): Role {
+  const prev = tokens[fig - 1]?.w;
+  const prev2 = tokens[fig - 2]?.w;
+  const isApprox = prev && ['about', 'roughly', 'approximately', 'nearly', 'around', '~'].includes(prev);
+  const before = isApprox ? prev2 : prev;
+  if (before === 'from') return 'old';
+  if (CONTRAST_BEFORE.some((p) => phraseEndsAt(tokens, fig - 1 - (isApprox ? 1 : 0), p))) return 'old';
+  const next = tokens[fig + 1]?.w;
+  if (next === 'previously' || next === 'before' || next === 'earlier') return 'old';
+  if (before === 'to') {
+    for (let i = fig - 2, n = 0; i >= 0 && n < 8; i--, n++) {
+      if (tokens[i].w === 'from' && tokens[i + 1] && tokens[i + 1].kind === tokens[fig].kind) return 'new';
+      if (tokens[i].w === ';') break;
+    }
+    for (let i = fig + 1, n = 0; i < tokens.length && n < 6; i++, n++) {
+      if (tokens[i].w === 'from' && tokens[i + 1]?.kind === tokens[fig].kind) return 'new';
+    }
+  }
+  return undefined;
+}
+
+function unlessHit(rule: CompiledRule, tokens: Token[]): boolean {
+  for (const u of rule.unless) {
+    for (let i = 0; i < tokens.length; i++) if (matchAt(u, tokens, i, tokens.length)) return true;
+  }
+  return false;
+}
+
+function focusRange(rule: CompiledRule, tokens: Token[], m: PatternMatch): [number, number] {
+  if (rule.focus) {
+    for (let i = m.start; i < m.end; i++) {
+      const f = matchAt(rule.focus, tokens, i, m.end);
+      if (f) return [f.start, f.end];
+    }
+  }
+  if (m.figure !== undefined && rule.statement?.value === undefined) return [m.figure, m.figure + 1];
+  return [m.start, m.end];
+}
+
+/** All claims of one sentence's tokens. */
+export function findClaims(model: CompiledModel, tokens: Token[], asOfYear: number): Claim[] {
+  const candidates: { rule: CompiledRule; m: PatternMatch }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const rules = [...(model.byFirst.get(t.w) ?? []), ...(t.kind !== 'word' && t.kind !== 'punct' ? model.byFirst.get(`<${t.kind}>`) ?? [] : [])];
+    for (const p of model.byPrefix) if (t.kind === 'word' && t.w.startsWith(p.prefix)) rules.push(p.rule);
+    for (const rule of rules) {
+      const m = matchAt(rule.pattern, tokens, i, tokens.length);
+      if (m) candidates.push({ rule, m });
+    }
+  }
+  for (let f = 0; f < tokens.length; f++) {
+    const rules = model.cues.get(tokens[f].kind);
+    if (rules) for (const rule of rules) { const m = cueNear(rule, tokens, f); if (m) candidates.push({ rule, m }); }
+  }
+  if (!candidates.length) return [];
+  const parties = findParties(model, tokens);
+  const claims: Claim[] = [];
+  for (const { rule, m } of candidates) {
+    if (rule.unless.length && unlessHit(rule, tokens)) continue;
+    const [fs, fe] = focusRange(rule, tokens, m);
+    const figure = m.figure !== undefined ? tokens[m.figure] : undefined;
+    const statedValue = rule.statement?.value;
+    const value: Value = statedValue !== undefined ? statedValue : figure?.value ?? true;
+    const subject = subjectBefore(parties, m.start, tokens) ?? subjectWithin(parties, m);
+    // A figure of another party's holding is not this term's ("the Foundation holds 26%").
+    if (rule.cue && rule.term.holder && subject && subject !== rule.term.holder && PRINCIPALS.has(subject)) continue;
+    const { frame, date } = frameOf(tokens, m, asOfYear);
+    claims.push({
+      rule, term: rule.term, value, negated: rule.misreading ? false : negation(tokens, m), frame, frameDate: date,
+      role: figure && m.figure !== undefined ? roleOf(tokens, m.figure) : undefined,
+      subject, approx: figure?.approx ?? false, match: m, focusStart: tokens[fs].start, focusEnd: tokens[fe - 1].end, figure,
+    });
+  }
+  return claims;
+}
+
+const CUE_BEFORE = 7;
+const CUE_AFTER = 5;
+const CUE_STOPS = new Set([';', 'but', 'while', 'whereas', 'although']);
+
+/** The nearest cue of a figure term around figure token f, as a match spanning both. */
+function cueNear(rule: CompiledRule, tokens: Token[], f: number): PatternMatch | undefined {
+  for (let d = 1; d <= CUE_BEFORE || d <= CUE_AFTER; d++) {
+    if (d <= CUE_AFTER && f + d < tokens.length) {
+      if (CUE_STOPS.has(tokens[f + d - 1].w) && d > 1) { /* stop looking right */ } else {
+        const m = matchAt(rule.pattern, tokens, f + d, Math.min(tokens.length, f + CUE_AFTER + 3));
+        if (m && !crosses(tokens, f, m.start)) return { start: f, end: m.end, figure: f };
+      }
+    }
+    if (d <= CUE_BEFORE && f - d >= 0) {
+      const m = matchAt(rule.pattern, tokens, f - d, f);
+      if (m && !crosses(tokens, m.end, f)) return { start: f - d, end: f + 1, figure: f };
+    }
+  }
+  return undefined;
+}
+
+function crosses(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CUE_STOPS.has(tokens[i].w)) return true;
+  return false;
+}
+
+function subjectWithin(parties: Party[], m: PatternMatch): string | undefined {
+  for (const p of parties) if (p.start >= m.start && p.end <= m.end && !p.object) return p.party;
+  return undefined;
+}

@@ -1,0 +1,231 @@
+// Judge: a claim against the term's value at the time the claim speaks of.
+// current    — the asserted value holds then;
+// historical — a past value, framed as past;
+// stale      — a past value (or a proposal that never took effect) stated as present;
+// wrong      — a value the term never had, a misattributed party, a known misreading,
+//              or a value stated before it took effect;
+// unconfirmed — the value holds but a later event neither restated nor revoked it.
+
+import type { Period, Proposal, Term, TermsModel, Value } from '../terms/types';
+import { periodAt } from '../terms/model';
+import type { Claim } from './claims';
+import type { CompiledModel } from './compile';
+import type { Kind, SourceRef } from './types';
+
+export interface Verdict {
+  kind: Kind;
+  message: string;
+  replacement?: string;
+  asserted: string;
+  expected: string;
+  since?: string;
+  sources: SourceRef[];
+}
+
+function close(a: number, b: number, type: Term['valueType'], approx: boolean): boolean {
+  if (type === 'percent') return Math.abs(a - b) < (approx ? 1 : 0.05);
+  if (type === 'usd') return Math.abs(a - b) <= Math.abs(b) * (approx ? 0.05 : 0.005);
+  return a === b;
+}
+
+function same(term: Term, a: Value, b: Value, approx: boolean): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return close(a, b, term.valueType, approx);
+  return a === b;
+}
+
+function periodHas(term: Term, p: Period, v: Value, approx: boolean): boolean {
+  return same(term, v, p.value, approx) || (p.alternatives ?? []).some((a) => same(term, v, a.value, approx));
+}
+
+function labelFor(term: Term, p: Period | undefined, v: Value): string {
+  if (p) {
+    if (same(term, v, p.value, true)) return p.label;
+    const alt = p.alternatives?.find((a) => same(term, v, a.value, true));
+    if (alt) return alt.label;
+  }
+  if (typeof v === 'string' && term.choices?.[v]) return term.choices[v];
+  if (typeof v === 'boolean') return v ? term.title : `not: ${term.title}`;
+  return formatValue(term, v);
+}
+
+function formatValue(term: Term, v: Value): string {
+  if (typeof v !== 'number') return String(v);
+  if (term.valueType === 'percent') return `${+v.toFixed(2)}%`;
+  if (term.valueType === 'usd') return v >= 1e9 ? `$${+(v / 1e9).toFixed(2)} billion` : `$${v}`;
+  return String(v);
+}
+
+/** Write the current figure the way the text wrote the stale one ("32.5 percent" → "27 percent"). */
+function mechanicalFigure(term: Term, text: string, v: number): string | undefined {
+  const t = text.trim();
+  if (term.valueType === 'percent') {
+    const n = +v.toFixed(2);
+    if (/per[\s\u00a0-]cent$/i.test(t)) return `${n} per cent`;
+    if (/percent$/i.test(t)) return `${n} percent`;
+    if (/pct$/i.test(t)) return `${n} pct`;
+    return `${n}%`;
+  }
+  if (term.valueType === 'usd') {
+    const b = +(v / 1e9).toFixed(2);
+    const prefix = /^US ?\$/i.test(t) ? t.slice(0, t.indexOf('$') + 1) : /^USD/i.test(t) ? 'USD ' : '$';
+    if (/billion/i.test(t)) return /dollars|USD$/i.test(t) && !t.startsWith('$') ? `${b} billion ${/USD$/.test(t) ? 'USD' : 'dollars'}` : `${prefix}${b} billion`;
+    if (/bn$/i.test(t)) return `${prefix}${b}bn`;
+    if (/B$/.test(t)) return `${prefix}${b}B`;
+    if (/b$/.test(t)) return `${prefix}${b}b`;
+    return undefined;
+  }
+  if (term.valueType === 'year') return String(v);
+  return undefined;
+}
+
+function sourcesOf(model: TermsModel, ids: string[]): SourceRef[] {
+  const out: SourceRef[] = [];
+  for (const id of ids) {
+    const s = model.sources[id];
+    if (s && !out.some((o) => o.id === id)) out.push({ id, title: s.title, publisher: s.publisher, date: s.date, url: s.url, official: s.official });
+  }
+  // Official sources first: they are what a writer should cite.
+  return out.sort((a, b) => Number(b.official) - Number(a.official));
+}
+
+function cite(src: SourceRef[]): string {
+  const s = src[0];
+  return s ? ` Source: ${s.publisher}, "${s.title}" (${s.date}).` : '';
+}
+
+function eventName(cm: CompiledModel, id?: string): string {
+  return id ? cm.events.get(id)?.name ?? id : '';
+}
+
+/** The date a claim is judged at: its explicit date when past-framed, else the as-of date. */
+function claimDate(claim: Claim, asOf: string): string {
+  if (claim.frame === 'past' && claim.frameDate && /^\d{4}$/.test(claim.frameDate)) return `${claim.frameDate}-07-01`;
+  return asOf;
+}
+
+export function judge(cm: CompiledModel, claim: Claim, asOf: string, text: string): Verdict | undefined {
+  const { term } = claim;
+  const model = cm.model;
+  const now = periodAt(term, asOf);
+  const quoted = `"${text}"`;
+
+  if (claim.rule.misreading) {
+    const src = sourcesOf(model, now?.sources ?? term.sources);
+    return {
+      kind: 'wrong', message: `Wrong: ${quoted} misstates ${term.title}: ${claim.rule.misreading.message}${cite(src)}`,
+      replacement: claim.rule.misreading.replacement, asserted: text, expected: now?.label ?? term.title, since: now?.from ?? undefined, sources: src,
+    };
+  }
+
+  const st = claim.rule.statement!;
+  if (st.subject && claim.subject && claim.subject !== st.subject && ['microsoft', 'openai', 'foundation'].includes(claim.subject)) {
+    const src = sourcesOf(model, now?.sources ?? term.sources);
+    return {
+      kind: 'wrong', message: `Wrong party: ${quoted} puts ${term.title} on ${partyName(claim.subject)}; the term concerns ${partyName(st.subject)}.${cite(src)}`,
+      asserted: text, expected: now?.label ?? term.title, since: now?.from ?? undefined, sources: src,
+    };
+  }
+
+  const v = claim.value;
+  const numeric = typeof v === 'number';
+  const exists = v === '*';
+  /** Does the claim, with its polarity, hold in period p? */
+  const holdsIn = (p: Period): boolean => {
+    if (exists) return !claim.negated;
+    if (typeof v === 'boolean' && typeof p.value === 'boolean') return (claim.negated ? !v : v) === p.value;
+    const has = periodHas(term, p, v, claim.approx);
+    return claim.negated ? !has : has;
+  };
+  const date = claimDate(claim, asOf);
+  const at = periodAt(term, date);
+  const timeline = term.timeline;
+  const asserted = claim.negated ? `not ${labelFor(term, at, v)}` : labelFor(term, at, v);
+
+  // A figure named as the old end of a range ("from 32.5% to 27%", "down from 32.5%").
+  if (claim.role === 'old' && numeric && !claim.negated) {
+    if (at && periodHas(term, at, v, claim.approx) && timeline.some((p) => p.to && p.to <= date && p !== at)) {
+      const src = sourcesOf(model, at.sources);
+      const earlier = timeline.filter((p) => p.to && p.to <= date);
+      return {
+        kind: 'wrong', message: `Wrong: ${quoted} is given as the earlier figure, but ${at.label} is the value in force since ${at.from}; before that it was ${earlier.map((p) => p.label).join('; ')}.${cite(src)}`,
+        asserted, expected: at.label, since: at.from ?? undefined, sources: src,
+      };
+    }
+    const past = timeline.find((p) => p !== at && p.to && p.to <= date && periodHas(term, p, v, claim.approx));
+    if (past) return historical(cm, claim, past, asserted, quoted);
+    return undefined;
+  }
+
+  if (claim.frame === 'past') {
+    const past = timeline.find((p) => (p.from ?? '') <= date && holdsIn(p) && (p.to === null || p.to > (claim.frameDate ? date : '0000')));
+    const anyPast = past ?? timeline.find((p) => (p.from ?? '') < asOf && holdsIn(p));
+    if (anyPast) {
+      if (anyPast === now && !claim.frameDate) return current(cm, claim, now, asserted, quoted, asOf);
+      return historical(cm, claim, anyPast, asserted, quoted);
+    }
+    return undefined;
+  }
+
+  if (!now) return undefined;
+  if (holdsIn(now)) return current(cm, claim, now, asserted, quoted, asOf);
+
+  const srcNow = sourcesOf(model, now.sources);
+  const since = now.from ?? undefined;
+  const instead = `${now.label} (since ${since ?? 'its start'}${now.event ? `, ${eventName(cm, now.event)}` : ''})`;
+  const earlier = timeline.find((p) => p.to && p.to <= asOf && holdsIn(p));
+  const proposal = !claim.negated && term.proposals?.find((p) => same(term, v, p.value, claim.approx || term.valueType === 'percent'));
+  const replacement = numeric && typeof now.value === 'number' && !claim.negated
+    ? mechanicalFigure(term, text, now.value) : st.replacement;
+  if (earlier || proposal) {
+    const what = earlier ? `${asserted}, which held until ${earlier.to} (${eventName(cm, earlier.endedBy)}),` : `${(proposal as Proposal).label}, a reported proposal that never took effect,`;
+    return {
+      kind: 'stale', message: `Stale: ${quoted} states ${what} as current. ${capital(term.title)}: ${instead}.${cite(srcNow)}`,
+      replacement, asserted, expected: now.label, since, sources: srcNow,
+    };
+  }
+  const later = timeline.find((p) => p.from && p.from > asOf && holdsIn(p));
+  if (later) {
+    return {
+      kind: 'wrong', message: `Wrong as of ${asOf}: ${quoted} states ${asserted}, which only took effect on ${later.from}. ${capital(term.title)} on ${asOf}: ${now.label}.${cite(srcNow)}`,
+      asserted, expected: now.label, since, sources: srcNow,
+    };
+  }
+  if (!numeric) {
+    return {
+      kind: 'wrong', message: `Wrong: ${quoted} states ${asserted}; ${term.title} has never been so. It is ${instead}.${cite(srcNow)}`,
+      replacement, asserted, expected: now.label, since, sources: srcNow,
+    };
+  }
+  return undefined;
+}
+
+function current(cm: CompiledModel, claim: Claim, p: Period, asserted: string, quoted: string, asOf: string): Verdict {
+  const { term } = claim;
+  const src = sourcesOf(cm.model, p.sources);
+  if (term.notRestatedSince && term.notRestatedSince <= asOf) {
+    return {
+      kind: 'unconfirmed',
+      message: `Unconfirmed: ${quoted} (${p.label}) was set on ${p.from}; not restated since ${term.notRestatedSince}${term.notRestatedNote ? ` — ${term.notRestatedNote}` : ''}.${cite(src)}`,
+      asserted, expected: p.label, since: p.from ?? undefined, sources: src,
+    };
+  }
+  return {
+    kind: 'current', message: `Current: ${quoted} — ${term.title}: ${p.label}, since ${p.from ?? 'the start'}.${cite(src)}`,
+    asserted, expected: p.label, since: p.from ?? undefined, sources: src,
+  };
+}
+
+function historical(cm: CompiledModel, claim: Claim, p: Period, asserted: string, quoted: string): Verdict {
+  const src = sourcesOf(cm.model, p.sources);
+  const held = `${p.from ?? 'before'}–${p.to ?? 'now'}`;
+  return {
+    kind: 'historical', message: `Historical: ${quoted} — ${p.label} held ${held}${p.endedBy ? ` until ${eventName(cm, p.endedBy)}` : ''}.${cite(src)}`,
+    asserted, expected: p.label, since: p.from ?? undefined, sources: src,
+  };
+}
+
+function capital(s: string): string { return s.charAt(0).toUpperCase() + s.slice(1); }
+
+function partyName(p: string): string {
+  return ({ microsoft: 'Microsoft', openai: 'OpenAI', foundation: 'the OpenAI Foundation' } as Record<string, string>)[p] ?? p;
+}

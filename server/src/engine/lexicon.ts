@@ -1,0 +1,73 @@
+// The words of English that decide how a claim is meant: who it is about, whether it is
+// affirmed or negated, and whether it speaks of now or of the past. These are language,
+// not terms of the agreement: the terms and their wording live in the terms model.
+
+export const PARTIES: Record<string, string[]> = {
+  microsoft: ['microsoft', 'msft', 'ms', 'redmond', 'the tech giant', 'the software giant', 'the software maker', 'nadella'],
+  openai: ['openai', 'the chatgpt maker', 'chatgpt maker', 'the ai startup', 'the startup', 'altman', 'openai group pbc', 'the pbc', 'the ai firm', 'the company s board', 'openai board'],
+  foundation: ['openai foundation', 'the foundation', 'the nonprofit', 'the non profit', 'nonprofit'],
+  'employees-investors': ['employees', 'investors', 'employees and investors', 'other investors'],
+  softbank: ['softbank'],
+  amazon: ['amazon', 'aws'],
+  oracle: ['oracle'],
+};
+
+/** Negators read before a claim (within a short window of its clause). */
+export const NEGATORS = new Set([
+  'not', 'no', 'never', 'without', 'cannot', 'nor', 'non', 'lose', 'loses', 'lost', 'losing',
+  'relinquish', 'relinquishes', 'relinquished', 'relinquishing', 'surrender', 'surrenders', 'surrendered',
+  'surrendering', 'forfeit', 'forfeits', 'forfeited', 'remove', 'removes', 'removed', 'removing',
+  'revoke', 'revokes', 'revoked', 'eliminate', 'eliminates', 'eliminated', 'eliminating', 'end', 'ends',
+  'ended', 'ending', 'scrap', 'scraps', 'scrapped', 'drop', 'drops', 'dropped', 'dropping', 'waive',
+  'waives', 'waived', 'abandon', 'abandons', 'abandoned', 'lacks', 'lack', 'loosen', 'loosens', 'loosened',
+  'replaces', 'replaced', 'replacing', 'strips', 'stripped', 'anymore', 'sheds', 'shed', 'ditches', 'ditched',
+]);
+
+/** Phrasal negators: "gave up", "no longer". */
+export const NEGATOR_PHRASES = [['gave', 'up'], ['give', 'up'], ['gives', 'up'], ['giving', 'up'], ['no', 'longer'], ['walked', 'away'], ['walks', 'away']];
+
+/** Negators read after a claim: "… has been revoked", "… is over". */
+export const POST_NEGATORS = new Set(['revoked', 'removed', 'eliminated', 'scrapped', 'ended', 'over', 'gone', 'dropped', 'waived', 'terminated', 'abolished', 'lifted', 'anymore', 'relinquished', 'dissolved']);
+
+/** Words that end the reach of a negator or a tense marker inside a sentence. */
+export const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '\u2014', 'but', 'while', 'whereas', 'although', 'though', 'however', 'which', 'who', 'and', 'or', 'yet', 'meaning', 'instead']);
+
+/** Markers that place what follows (or the whole sentence, when leading) in the past. */
+export const PAST_MARKERS = new Set(['previously', 'formerly', 'former', 'earlier', 'original', 'originally', 'old', 'prior', 'previous', 'historically', 'initially', 'once', 'until', 'then']);
+
+/** Verbs whose past form frames a claim as past. */
+export const PAST_VERBS = new Set([
+  'was', 'were', 'had', 'held', 'owned', 'gave', 'granted', 'stood', 'enjoyed', 'retained', 'got', 'received',
+  'became', 'named', 'introduced', 'included', 'kept', 'made', 'allowed', 'required', 'gained', 'secured',
+  'obtained', 'acquired', 'controlled', 'used', 'set', 'established', 'began', 'started', 'paid', 'provided',
+  'supplied', 'served', 'ran', 'maintained', 'agreed', 'signed', 'committed', 'invested', 'determined',
+]);
+
+/** Finite present and future forms: a claim governed by one of these speaks of now. */
+export const PRESENT_VERBS = new Set([
+  'is', 'are', 'has', 'have', 'holds', 'hold', 'owns', 'own', 'remains', 'remain', 'retains', 'retain', 'keeps',
+  'keep', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'continues', 'continue',
+  'maintains', 'maintain', 'gets', 'get', 'gives', 'give', 'grants', 'grant', 'includes', 'include',
+  'preserves', 'preserve', 'extends', 'extend', 'involves', 'becomes', 'become', 'becoming', 'making', 'now',
+  'currently', 'today', 'still', 'stays', 'stay', 'requires', 'allows', 'lets', 'enjoys', 'controls', 'serves',
+  'runs', 'pays', 'implies', 'represents', 'means', 'provides', 'means', 'gains', 'secures', 'obtains',
+]);
+
+/** Verbs that report speech: the claim they introduce is judged on its own tense. */
+export const REPORTING_VERBS = new Set([
+  'said', 'says', 'announced', 'announces', 'disclosed', 'discloses', 'reported', 'reports', 'noted', 'notes',
+  'stated', 'states', 'confirmed', 'confirms', 'told', 'added', 'wrote', 'explained', 'according', 'reportedly',
+  'claimed', 'claims', 'argued', 'revealed', 'showed', 'shows', 'put', 'described', 'describes',
+]);
+
+/** Markers that hold a claim in the present even after a past marker: "now", "today". */
+export const NOW_MARKERS = new Set(['now', 'currently', 'today', 'still', 'remains', 'remain', 'continues', 'anymore']);
+
+/** Nouns of the event that ended old terms: "before the recapitalization". */
+export const CHANGE_EVENTS = new Set(['recapitalization', 'recapitalisation', 'restructuring', 'restructure', 'reorganization', 'reorganisation', 'change', 'changes', 'deal', 'agreement', 'amendment', 'conversion', 'overhaul', 'transition', 'round', 'rounds']);
+
+export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/** Words that say a figure was the old value in a contrast: "down from 32.5%", "instead of 32.5%". */
+export const FROM_WORDS = new Set(['from']);
+export const CONTRAST_BEFORE = [['instead', 'of'], ['compared', 'with'], ['compared', 'to'], ['rather', 'than'], ['versus'], ['vs'], ['replacing'], ['replaces'], ['replaced']];

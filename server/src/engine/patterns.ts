@@ -1,0 +1,140 @@
+// Phrase patterns of the terms model, compiled to token matchers.
+// Syntax (see terms/types.ts): words; `(a|b c)` choices of phrases; `…N` lets up to N
+// tokens pass (4 when N is left out; `…N!` stops at the first place the next part could
+// start); `(a|b)?` is an optional part; `word*` matches any ending; `<percent>`, `<usd>`, `<year>` match any figure of
+// that kind; `27%`, `$135b`, `2032` match that figure.
+// Matching is greedy and never backtracks into an earlier part, so its cost is bounded by
+// (tokens × parts × gap): user-supplied patterns cannot cause catastrophic backtracking.
+
+import type { Token } from './tokens';
+import { canonicalPercent } from './tokens';
+
+interface Atom { word?: string; prefix?: string; kind?: Token['kind']; }
+type Phrase = Atom[];
+interface Part { phrases: Phrase[]; gap: number; firstOnly: boolean; optional: boolean; }
+export interface CompiledPattern { source: string; parts: Part[]; firstWords: string[]; }
+
+export interface PatternMatch {
+  start: number; // token index
+  end: number; // token index, exclusive
+  /** Token index of the first figure the pattern matched through a `<kind>` slot or literal. */
+  figure?: number;
+}
+
+const DEFAULT_GAP = 4;
+/** Gaps never run across these: a pattern speaks of one clause. */
+const HARD_STOPS = new Set([';']);
+
+function atom(raw: string): Atom {
+  const w = raw.toLowerCase().replace(/\u2019/g, "'").replace(/'s$/, '');
+  if (w === '<percent>') return { kind: 'percent' };
+  if (w === '<usd>') return { kind: 'usd' };
+  if (w === '<year>') return { kind: 'year' };
+  const pct = /^(\d+(?:\.\d+)?)%$/.exec(w);
+  if (pct) return { word: canonicalPercent(+pct[1]), kind: 'percent' };
+  if (/^\$\d/.test(w)) return { word: w, kind: 'usd' };
+  if (w.length > 1 && w.endsWith('*')) return { prefix: w.slice(0, -1) };
+  return { word: w };
+}
+
+function phrase(text: string): Phrase {
+  // Hyphenated and apostrophe'd words are split the way the tokenizer splits the text.
+  const words = text.trim().split(/[\s\u2010\u2011-]+/).filter(Boolean);
+  return words.map(atom);
+}
+
+export function compilePattern(source: string): CompiledPattern {
+  const parts: Part[] = [];
+  let gap = 0;
+  let firstOnly = false;
+  let lastWasPlain = false;
+  const re = /\(([^()]*)\)(\??)|(?:…|\.\.\.)(\d*)(!?)|([^\s()]+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(source))) {
+    if (m[1] !== undefined) {
+      const optional = m[2] === '?';
+      if (optional && !parts.length) throw new Error(`a pattern cannot start with an optional part: ${source}`);
+      parts.push({ phrases: m[1].split('|').map(phrase).filter((p) => p.length), gap, firstOnly, optional });
+      gap = 0; firstOnly = false; lastWasPlain = false;
+    } else if (m[5] === undefined) {
+      gap = m[3] ? +m[3] : DEFAULT_GAP;
+      firstOnly = m[4] === '!';
+      lastWasPlain = false;
+    } else {
+      // Consecutive plain words form one phrase.
+      const ph = phrase(m[5]);
+      if (lastWasPlain) parts[parts.length - 1].phrases[0].push(...ph);
+      else parts.push({ phrases: [ph], gap, firstOnly, optional: false });
+      gap = 0; firstOnly = false; lastWasPlain = true;
+    }
+  }
+  if (!parts.length || parts.some((p) => !p.phrases.length || p.phrases.some((ph) => !ph.length))) {
+    throw new Error(`empty pattern: ${source}`);
+  }
+  const firstWords = parts[0].phrases.map((p) => p[0].word ?? p[0].prefix ?? `<${p[0].kind}>`);
+  return { source, parts, firstWords };
+}
+
+function atomMatches(a: Atom, t: Token): boolean {
+  if (a.kind && a.kind !== t.kind) return false;
+  if (a.word !== undefined) return t.w === a.word;
+  if (a.prefix !== undefined) return t.kind === 'word' && t.w.startsWith(a.prefix);
+  return true;
+}
+
+/** Length in tokens of the phrase matched at i, or -1. */
+function phraseAt(ph: Phrase, tokens: Token[], i: number, end: number): number {
+  if (i + ph.length > end) return -1;
+  for (let k = 0; k < ph.length; k++) if (!atomMatches(ph[k], tokens[i + k])) return -1;
+  return ph.length;
+}
+
+function partAt(part: Part, tokens: Token[], i: number, end: number): number {
+  let best = -1;
+  for (const ph of part.phrases) {
+    const n = phraseAt(ph, tokens, i, end);
+    if (n > best) best = n;
+  }
+  return best;
+}
+
+function firstFigure(tokens: Token[], from: number, to: number): number | undefined {
+  for (let k = from; k < to; k++) if (tokens[k].kind !== 'word' && tokens[k].kind !== 'punct') return k;
+  return undefined;
+}
+
+/** Match at token i (the first part must start there). */
+export function matchAt(p: CompiledPattern, tokens: Token[], i: number, end: number): PatternMatch | undefined {
+  let pos = i;
+  let figure: number | undefined;
+  for (let k = 0; k < p.parts.length; k++) {
+    const part = p.parts[k];
+    let found = -1;
+    let len = -1;
+    const limit = k === 0 ? pos : Math.min(end - 1, pos + part.gap);
+    for (let j = pos; j <= limit; j++) {
+      if (j > pos && HARD_STOPS.has(tokens[j - 1].w)) break;
+      const n = partAt(part, tokens, j, end);
+      if (n > 0) { found = j; len = n; break; }
+      if (part.firstOnly && part.phrases.some((ph) => atomMatches(ph[0], tokens[j]))) break;
+    }
+    if (found < 0) {
+      if (part.optional) continue;
+      return undefined;
+    }
+    const hasFigureSlot = part.phrases.some((ph) => ph.some((a) => a.kind && a.kind !== 'word'));
+    if (figure === undefined && hasFigureSlot) figure = firstFigure(tokens, found, found + len);
+    pos = found + len;
+  }
+  return { start: i, end: pos, figure };
+}
+
+/** Every non-overlapping match in tokens[from, to). */
+export function matchAll(p: CompiledPattern, tokens: Token[], from: number, to: number): PatternMatch[] {
+  const out: PatternMatch[] = [];
+  for (let i = from; i < to; i++) {
+    const m = matchAt(p, tokens, i, to);
+    if (m) { out.push(m); i = m.end - 1; }
+  }
+  return out;
+}
