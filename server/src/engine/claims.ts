@@ -92,11 +92,18 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
   let neg = false;
   for (let i = m.start - 1, n = 0; i >= 0 && n < 7; i--, n++) {
     const t = tokens[i];
+    // "no longer has the exclusive cloud or unilateral AGI terms": a negator governs
+    // every item of an "or" list.
+    if (t.w === 'or' || t.w === 'nor') continue;
     if (isBreak(t) && t.w !== ',') break;
     if (t.w === ',' && n > 1) break;
     if (NEGATOR_PHRASES.some((p) => phraseEndsAt(tokens, i, p))) { neg = !neg; i -= 1; continue; }
+    // "non-" negates only the word it is joined to: "a non-exclusive IP licence through 2032".
+    if (t.w === 'non' && n > 0) continue;
     if (NEGATORS.has(t.w) || t.w.endsWith("n't")) { neg = !neg; }
   }
+  // "won't have … anymore" is one negation: a negator after the claim only counts alone.
+  if (neg) return neg;
   for (let i = m.end, n = 0; i < tokens.length && n < 7; i++, n++) {
     const t = tokens[i];
     if (t.w === ';' || t.w === 'but' || t.w === 'while' || t.w === 'and' && n > 2) break;
@@ -143,7 +150,10 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number): { frame: F
     const marker = lead.some((t, k) => PAST_MARKERS.has(t.w) || (t.w === 'before' && lead.slice(k + 1).some((u) => CHANGE_EVENTS.has(u.w))) || (t.w === 'years' && lead[k - 1]?.w === 'for'));
     let now = false;
     for (let i = comma + 1; i < m.start; i++) if (NOW_MARKERS.has(tokens[i].w)) now = true;
-    if ((marker || date) && !now) return { frame: 'past', date };
+    // A leading date ("Established in 2015, OpenAI is …") dates the adverbial, not a main
+    // clause in the present tense; a leading marker ("Previously, …") frames the sentence.
+    if (marker && !now) return { frame: 'past', date };
+    if (date && !now && !presentMain(tokens, m)) return { frame: 'past', date };
   }
   // 2. A marker right before the claim: "former right of first refusal", "earlier 32.5% stake".
   for (let i = m.start - 1, n = 0; i >= 0 && n < 6; i--, n++) {
@@ -171,20 +181,33 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number): { frame: F
   return { frame: 'present' };
 }
 
+/** The claim's clause is in the present ("OpenAI is a non-profit …"), not a future-in-the-past ("would begin"). */
+function presentMain(tokens: Token[], m: PatternMatch): boolean {
+  const verb = governingVerb(tokens, m);
+  return verb !== undefined && PRESENT_VERBS.has(verb) && verb !== 'would' && verb !== 'could' && verb !== 'might';
+}
+
 function governingTense(tokens: Token[], m: PatternMatch): Frame | undefined {
+  const verb = governingVerb(tokens, m);
+  if (verb === undefined) return undefined;
+  return verb === '' ? 'past' : PRESENT_VERBS.has(verb) ? 'present' : 'past';
+}
+
+/** The finite verb that governs the claim; '' for a past form, undefined when none is found. */
+function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
   // Verbs inside the match count too ("retained the right …"), from the start.
   for (let i = m.start; i < Math.min(m.end, m.start + 2); i++) {
     const w = tokens[i].w;
-    if (PRESENT_VERBS.has(w)) return 'present';
-    if (PAST_VERBS.has(w) && !perfect(tokens, i)) return 'past';
+    if (PRESENT_VERBS.has(w)) return w;
+    if (PAST_VERBS.has(w)) return perfect(tokens, i) ? 'has' : '';
   }
   for (let i = m.start - 1, n = 0; i >= 0 && n < 10; i--, n++) {
     const t = tokens[i];
     if (t.w === ';' || t.w === 'but' || t.w === 'while' || t.w === 'which' || t.w === 'who' || t.w === '\u2014') break;
     if (REPORTING_VERBS.has(t.w)) break;
-    if (t.w === 'to' && i + 1 < tokens.length && (tokens[i + 1].w === 'become' || tokens[i + 1].w === 'be')) return 'present';
-    if (PRESENT_VERBS.has(t.w)) return 'present';
-    if (PAST_VERBS.has(t.w)) return perfect(tokens, i) ? 'present' : 'past';
+    if (t.w === 'to' && i + 1 < tokens.length && (tokens[i + 1].w === 'become' || tokens[i + 1].w === 'be')) return 'become';
+    if (PRESENT_VERBS.has(t.w)) return t.w;
+    if (PAST_VERBS.has(t.w)) return perfect(tokens, i) ? 'has' : '';
   }
   return undefined;
 }
@@ -260,6 +283,9 @@ export function findClaims(model: CompiledModel, tokens: Token[], asOfYear: numb
   const claims: Claim[] = [];
   for (const { rule, m } of candidates) {
     if (rule.unless.length && unlessHit(rule, tokens)) continue;
+    const negated = negation(tokens, m);
+    // "a non-exclusive licence through 2032" is not the misreading "exclusive through 2032".
+    if (rule.misreading && negated) continue;
     const [fs, fe] = focusRange(rule, tokens, m);
     const figure = m.figure !== undefined ? tokens[m.figure] : undefined;
     const statedValue = rule.statement?.value;
@@ -269,7 +295,7 @@ export function findClaims(model: CompiledModel, tokens: Token[], asOfYear: numb
     if (rule.cue && rule.term.holder && subject && subject !== rule.term.holder && PRINCIPALS.has(subject)) continue;
     const { frame, date } = frameOf(tokens, m, asOfYear);
     claims.push({
-      rule, term: rule.term, value, negated: rule.misreading ? false : negation(tokens, m), frame, frameDate: date,
+      rule, term: rule.term, value, negated: rule.misreading ? false : negated, frame, frameDate: date,
       role: figure && m.figure !== undefined ? roleOf(tokens, m.figure) : undefined,
       subject, approx: figure?.approx ?? false, match: m, focusStart: tokens[fs].start, focusEnd: tokens[fe - 1].end, figure,
     });

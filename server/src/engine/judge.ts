@@ -127,6 +127,8 @@ export function judge(cm: CompiledModel, claim: Claim, asOf: string, text: strin
   }
 
   const v = claim.value;
+  // "non-Research IP" names another thing; it does not deny a term described in words.
+  if (term.valueType === 'statement' && claim.negated) return undefined;
   const numeric = typeof v === 'number';
   const exists = v === '*';
   /** Does the claim, with its polarity, hold in period p? */
@@ -181,6 +183,14 @@ export function judge(cm: CompiledModel, claim: Claim, asOf: string, text: strin
     return {
       kind: 'stale', message: `Stale: ${quoted} states ${what} as current. ${capital(term.title)}: ${instead}.${cite(srcNow)}`,
       replacement, asserted, expected: now.label, since, sources: srcNow,
+    };
+  }
+  // "has not disclosed the amount": no value is on record in a gap of the timeline.
+  const gap = exists && claim.negated ? timeline.find((p) => p.gapBefore && p.from && p.from <= asOf) : undefined;
+  if (gap) {
+    return {
+      kind: 'stale', message: `Stale: ${quoted} says there is no ${term.title.toLowerCase()}; none was on record until ${gap.from}, and since then it is ${instead}.${cite(srcNow)}`,
+      asserted, expected: now.label, since, sources: srcNow,
     };
   }
   const later = timeline.find((p) => p.from && p.from > asOf && holdsIn(p));

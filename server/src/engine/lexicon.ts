@@ -20,20 +20,20 @@ export const NEGATORS = new Set([
   'revoke', 'revokes', 'revoked', 'eliminate', 'eliminates', 'eliminated', 'eliminating', 'end', 'ends',
   'ended', 'ending', 'scrap', 'scraps', 'scrapped', 'drop', 'drops', 'dropped', 'dropping', 'waive',
   'waives', 'waived', 'abandon', 'abandons', 'abandoned', 'lacks', 'lack', 'loosen', 'loosens', 'loosened',
-  'replaces', 'replaced', 'replacing', 'strips', 'stripped', 'anymore', 'sheds', 'shed', 'ditches', 'ditched',
+  'replaces', 'replaced', 'replacing', 'terminate', 'terminates', 'terminated', 'terminating', 'strips', 'stripped', 'anymore', 'sheds', 'shed', 'ditches', 'ditched',
 ]);
 
 /** Phrasal negators: "gave up", "no longer". */
 export const NEGATOR_PHRASES = [['gave', 'up'], ['give', 'up'], ['gives', 'up'], ['giving', 'up'], ['no', 'longer'], ['walked', 'away'], ['walks', 'away']];
 
 /** Negators read after a claim: "… has been revoked", "… is over". */
-export const POST_NEGATORS = new Set(['revoked', 'removed', 'eliminated', 'scrapped', 'ended', 'over', 'gone', 'dropped', 'waived', 'terminated', 'abolished', 'lifted', 'anymore', 'relinquished', 'dissolved']);
+export const POST_NEGATORS = new Set(['revoked', 'removed', 'eliminated', 'scrapped', 'ended', 'over', 'gone', 'dropped', 'waived', 'terminated', 'abolished', 'lifted', 'anymore', 'relinquished', 'dissolved', 'dead', 'deceased']);
 
 /** Words that end the reach of a negator or a tense marker inside a sentence. */
 export const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '\u2014', 'but', 'while', 'whereas', 'although', 'though', 'however', 'which', 'who', 'and', 'or', 'yet', 'meaning', 'instead']);
 
 /** Markers that place what follows (or the whole sentence, when leading) in the past. */
-export const PAST_MARKERS = new Set(['previously', 'formerly', 'former', 'earlier', 'original', 'originally', 'old', 'prior', 'previous', 'historically', 'initially', 'once', 'until', 'then']);
+export const PAST_MARKERS = new Set(['previously', 'formerly', 'former', 'earlier', 'original', 'originally', 'old', 'prior', 'previous', 'historically', 'initially', 'once']);
 
 /** Verbs whose past form frames a claim as past. */
 export const PAST_VERBS = new Set([
