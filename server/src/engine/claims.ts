@@ -102,6 +102,12 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     if (t.w === 'non' && n > 0) continue;
     if (NEGATORS.has(t.w) || t.w.endsWith("n't")) { neg = !neg; }
   }
+  // "OpenAI can no longer unilaterally declare AGI": free words inside the match count too.
+  for (const g of m.gaps ?? []) {
+    const t = tokens[g];
+    if (t.w === 'no' && tokens[g + 1]?.w === 'longer') neg = !neg;
+    else if (t.w !== 'non' && (NEGATORS.has(t.w) || t.w.endsWith("n't"))) neg = !neg;
+  }
   // "won't have … anymore" is one negation: a negator after the claim only counts alone.
   if (neg) return neg;
   for (let i = m.end, n = 0; i < tokens.length && n < 7; i++, n++) {
@@ -139,6 +145,16 @@ function explicitDate(tokens: Token[], from: number, to: number, asOfYear: numbe
   return undefined;
 }
 
+function datedAttribution(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!REPORTING_VERBS.has(tokens[i].w)) continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+      if (tokens[k].kind === 'year' && (tokens[k - 1].w === 'in' || MONTHS.has(tokens[k - 1].w) || tokens[k - 1].w === ',')) return true;
+    }
+  }
+  return false;
+}
+
 /** Decide whether the claim at m speaks of the past. */
 function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number): { frame: Frame; date?: string } {
   // 1. A leading adverbial ("Previously, …", "Prior to this change, …", "In 2019, …").
@@ -174,6 +190,8 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number): { frame: F
   }
   // 4. An explicit date anywhere in the sentence's clause.
   const date = explicitDate(tokens, 0, tokens.length, asOfYear);
+  // An attribution with an explicit date ("…," a spokesperson said in 2024) dates what it reports.
+  if (date && datedAttribution(tokens)) return { frame: 'past', date };
   // 5. The tense of the verb that governs the claim.
   const tense = governingTense(tokens, m);
   if (tense === 'past') return { frame: 'past', date };

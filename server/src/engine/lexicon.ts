@@ -20,6 +20,7 @@ export const NEGATORS = new Set([
   'revoke', 'revokes', 'revoked', 'eliminate', 'eliminates', 'eliminated', 'eliminating', 'end', 'ends',
   'ended', 'ending', 'scrap', 'scraps', 'scrapped', 'drop', 'drops', 'dropped', 'dropping', 'waive',
   'waives', 'waived', 'abandon', 'abandons', 'abandoned', 'lacks', 'lack', 'loosen', 'loosens', 'loosened',
+  'barred', 'bars', 'prohibited', 'prohibits', 'prevented', 'prevents', 'forbidden', 'forbids', 'banned', 'blocked',
   'replaces', 'replaced', 'replacing', 'terminate', 'terminates', 'terminated', 'terminating', 'strips', 'stripped', 'anymore', 'sheds', 'shed', 'ditches', 'ditched',
 ]);
 

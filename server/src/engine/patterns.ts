@@ -19,6 +19,8 @@ export interface PatternMatch {
   end: number; // token index, exclusive
   /** Token index of the first figure the pattern matched through a `<kind>` slot or literal. */
   figure?: number;
+  /** Tokens let pass by `…` gaps: free text inside the match, where a negator still counts. */
+  gaps?: number[];
 }
 
 const DEFAULT_GAP = 4;
@@ -107,6 +109,7 @@ function firstFigure(tokens: Token[], from: number, to: number): number | undefi
 export function matchAt(p: CompiledPattern, tokens: Token[], i: number, end: number): PatternMatch | undefined {
   let pos = i;
   let figure: number | undefined;
+  let gaps: number[] | undefined;
   for (let k = 0; k < p.parts.length; k++) {
     const part = p.parts[k];
     let found = -1;
@@ -124,9 +127,10 @@ export function matchAt(p: CompiledPattern, tokens: Token[], i: number, end: num
     }
     const hasFigureSlot = part.phrases.some((ph) => ph.some((a) => a.kind && a.kind !== 'word'));
     if (figure === undefined && hasFigureSlot) figure = firstFigure(tokens, found, found + len);
+    for (let g = pos; g < found; g++) (gaps ??= []).push(g);
     pos = found + len;
   }
-  return { start: i, end: pos, figure };
+  return { start: i, end: pos, figure, gaps };
 }
 
 /** Every non-overlapping match in tokens[from, to). */

@@ -96,10 +96,10 @@ function segmentMarkdown(text: string): Segmented {
     if (close > 0) {
       frontMatter = {};
       for (let k = 1; k < close; k++) {
-        const m = /^as-of:\s*["']?([^"'\s#]*)["']?\s*(?:#.*)?$/.exec(lines[k].text);
+        const m = /^as-of:[ \t]*(["']?)(.*?)\1[ \t]*(?:#.*)?$/.exec(lines[k].text);
         if (m) {
-          const at = lines[k].start + lines[k].text.indexOf(m[1], 6);
-          frontMatter = { asOf: m[1], asOfStart: at, asOfEnd: at + m[1].length };
+          const at = lines[k].start + lines[k].text.indexOf(m[2], 6);
+          frontMatter = { asOf: m[2], asOfStart: at, asOfEnd: at + m[2].length };
         }
       }
       mask.blank(lines[0].start, lines[close].end);
