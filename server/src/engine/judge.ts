@@ -186,7 +186,7 @@ export function judge(cm: CompiledModel, claim: Claim, asOf: string, text: strin
     };
   }
   // "has not disclosed the amount": no value is on record in a gap of the timeline.
-  const gap = exists && claim.negated ? timeline.find((p) => p.gapBefore && p.from && p.from <= asOf) : undefined;
+  const gap = exists && claim.negated && now.gapBefore ? now : undefined;
   if (gap) {
     return {
       kind: 'stale', message: `Stale: ${quoted} says there is no ${term.title.toLowerCase()}; none was on record until ${gap.from}, and since then it is ${instead}.${cite(srcNow)}`,

@@ -1,0 +1,155 @@
+import assert from 'node:assert/strict';
+import { OCT_2025, problems } from './helpers';
+
+// Claims in context. Each case is a real sentence from published coverage of the
+// partnership (marked "corpus") or one written for the pattern, with the problems a
+// reader should be shown: [] means "nothing to warn about".
+type Case = [text: string, expected: string[], asOf?: string];
+
+function run(cases: Case[]): void {
+  for (const [text, expected, asOf] of cases) {
+    it(`${asOf ? `[as of ${asOf}] ` : ''}${text}`, () => {
+      const got = problems(text, asOf ? { asOf } : {}).map((f) => `${f.kind} ${f.ruleId}`);
+      assert.deepEqual(got, expected);
+    });
+  }
+}
+
+const STAKE_STALE = 'stale equity.microsoft-stake';
+
+describe('context: time — present, future and perfect vs past', () => {
+  run([
+    ['Microsoft currently owns 32.5% of OpenAI.', [STAKE_STALE]],
+    ['Microsoft has held a 32.5% stake since the restructuring.', [STAKE_STALE]],
+    ['Microsoft will keep its 32.5% stake.', [STAKE_STALE]],
+    ['Microsoft held 32.5% of OpenAI.', []],
+    ['Before the recapitalization, Microsoft owned 32.5% of the for-profit.', []],
+    ['Prior to this change, Microsoft held a 32.5 percent stake on an as-converted basis in the for-profit entity.', []], // corpus
+    ['Under the old agreement Microsoft held roughly 32.5 percent.', []],
+    ['Its equity stake previously stood at 32.5% before the latest funding rounds in OpenAI.', []], // corpus
+    ['In 2024 Microsoft was the exclusive cloud provider for OpenAI.', []],
+    ['As of January 2025, Azure was OpenAI’s exclusive cloud provider.', []],
+    ['Azure was once OpenAI’s exclusive cloud provider.', []],
+    ['Microsoft’s former right of first refusal to provide compute resources has been revoked.', []], // corpus
+    ['Since 2019, Microsoft has maintained an exclusive arrangement to build computing infrastructure for OpenAI.', ['stale cloud.exclusive-provider']], // corpus
+    ['Last year, Microsoft has invested $1 billion USD in OpenAI, making it the AI company’s exclusive cloud partner.', ['stale investment.microsoft-commitment', 'stale cloud.exclusive-provider']], // corpus
+    ['A recent CNBC report put OpenAI’s valuation at around $500 billion.', ['stale valuation.openai']], // corpus
+    ['Established in 2015, OpenAI is a non-profit artificial intelligence research company.', ['stale structure.openai-entity']], // corpus
+    ['On September 22, Microsoft announced that it would begin exclusively licensing GPT-3.', []], // corpus
+  ]);
+});
+
+describe('context: ranges and contrasts', () => {
+  run([
+    ['Its stake fell from 32.5% to 27%.', []],
+    ['The stake dropped to 27% from 32.5%.', []],
+    ['Microsoft now holds a 27% stake, down from 32.5% in previous funding rounds.', []], // corpus
+    ['After the restructuring, Microsoft will hold 27% of the shares, equivalent to 135 billion USD, instead of 32.5% previously.', []], // corpus
+    ['Its stake went from 27% to 32.5% after the deal.', ['wrong equity.microsoft-stake', STAKE_STALE]],
+  ]);
+});
+
+describe('context: polarity', () => {
+  run([
+    ['Microsoft no longer has a right of first refusal.', []],
+    ['Microsoft loses its exclusive right of first refusal as the compute provider.', []], // corpus
+    ['Microsoft relinquished its prior right of first refusal to serve as OpenAI’s compute provider.', []], // corpus
+    ['Microsoft gave up its right of first refusal in October 2025.', []],
+    ['Microsoft won’t have exclusive rights to host OpenAI anymore.', []], // corpus
+    ['OpenAI can no longer unilaterally declare AGI.', []],
+    ['Microsoft no longer has the exclusive cloud or unilateral AGI terms it started with.', []], // corpus
+    ['Microsoft is barred from pursuing AGI on its own.', ['stale agi.microsoft-may-pursue']],
+    ['Microsoft keeps first dibs on new OpenAI compute.', ['stale cloud.rofr']],
+    ['Microsoft’s licence is no longer exclusive.', []],
+    ['Microsoft’s exclusive license to OpenAI’s technology—which was set to run through 2032—is no longer exclusive.', []], // corpus
+  ]);
+});
+
+describe('context: who holds what', () => {
+  run([
+    ['OpenAI lost its right of first refusal.', ['wrong cloud.rofr']],
+    ['The OpenAI Foundation holds about 26% of OpenAI Group PBC.', []],
+    ['The foundation holds a 26% stake itself, with the remaining 47% split between employees and other investors.', []], // corpus
+    ['Microsoft will no longer receive revenue-sharing payments from OpenAI after the current agreement ends.', ['wrong revenue.openai-to-microsoft']], // corpus
+    ['Microsoft will no longer pay a revenue share to OpenAI.', []],
+    ['Microsoft continues to pay OpenAI a share of Azure OpenAI revenue.', ['stale revenue.microsoft-to-openai']],
+    ['Microsoft committed $250 billion to Azure for OpenAI.', ['wrong cloud.azure-commitment']],
+    ['OpenAI agreed to purchase an incremental $250 billion of Azure services.', []],
+  ]);
+});
+
+describe('context: what a figure is', () => {
+  run([
+    ['Microsoft’s stake is worth about $135 billion.', []],
+    ['The $135 billion agreement reshapes the partnership.', ['wrong valuation.microsoft-stake-value']],
+    ['Microsoft secures a $135 billion investment in OpenAI.', ['wrong valuation.microsoft-stake-value']],
+    ['OpenAI is now valued at $500 billion.', ['stale valuation.openai']],
+    ['OpenAI raised $110 billion at a $730 billion pre-money valuation.', []],
+    ['Stargate, a $500 billion venture, counts Microsoft as a technology partner.', []],
+    ['Microsoft holds an exclusive license to OpenAI’s models through 2032.', ['wrong ip.models-products-licence']],
+    ['The agreement extends the exclusive partnership through 2032.', ['wrong ip.models-products-licence']],
+    ['Microsoft can use OpenAI’s models until 2030.', ['stale ip.models-products-term']],
+    ['Microsoft’s IP rights run until 2032.', []],
+    ['Microsoft gets IP rights to model weights, architecture and inference code until AGI or 2030, whichever comes first.', ['wrong ip.research-scope']],
+    ['Microsoft’s models must surpass current compute thresholds before AGI.', ['wrong agi.compute-thresholds']],
+  ]);
+});
+
+describe('context: reported speech and quotes', () => {
+  run([
+    ['According to Reuters, Microsoft still holds a 32.5% stake.', [STAKE_STALE]],
+    ['"We hold a 32.5% stake," a Microsoft spokesperson said in 2024.', []],
+    ['The company said it held a 32.5% stake in the for-profit on an as-converted basis, excluding OpenAI’s recent funding rounds.', []], // corpus
+    ['“The key elements of our partnership remain in place for the duration of our contract through 2030, with our exclusivity on OpenAI’s APIs all continuing forward," Microsoft said in a statement.', ['stale contract.end-date', 'stale cloud.api-exclusivity']], // corpus, abridged
+  ]);
+});
+
+describe('context: hedges and approximations', () => {
+  run([
+    ['Microsoft has a roughly one-third stake in OpenAI.', [STAKE_STALE]],
+    ['Microsoft retains preferred partner status and keeps its nearly one-third ownership stake.', [STAKE_STALE]], // corpus
+    ['Microsoft owns ~27% of OpenAI.', []],
+    ['Microsoft owns 27 per cent of OpenAI.', []],
+    ['Microsoft has invested roughly $13 billion in OpenAI.', []],
+    ['Microsoft has invested $13.8 billion into OpenAI over the years.', []], // corpus
+  ]);
+});
+
+describe('context: frames', () => {
+  run([
+    ['The OpenAI API is exclusive to Azure.', ['stale cloud.api-exclusivity']],
+    ['The OpenAI API is exclusive to Azure.', [], OCT_2025],
+    ['API products developed with third parties will be exclusive to Azure.', [], OCT_2025], // corpus
+    ['Microsoft holds a 32.5% stake in OpenAI.', [], '2025-06-01'],
+    ['Microsoft remains the exclusive cloud provider for all stateless OpenAI APIs.', [], '2026-03-01'], // corpus
+    ['Microsoft remains the exclusive cloud provider for all stateless OpenAI APIs.', ['stale cloud.api-exclusivity']],
+    ['The AGI clause, then, is no more.', []], // corpus
+    ['The AGI clause, then, is no more.', ['wrong agi.clause'], OCT_2025],
+  ]);
+  it('reports a term no later event restated as information, not a warning', () => {
+    const all = problems('Any AGI declaration will be reviewed by an independent expert panel.');
+    assert.deepEqual(all, []);
+    const { check } = require('./helpers') as typeof import('./helpers');
+    const [f] = check('Any AGI declaration will be reviewed by an independent expert panel.');
+    assert.equal(f.kind, 'unconfirmed');
+    assert.equal(f.severity, 'information');
+    assert.match(f.message, /not restated since 2026-04-27/);
+  });
+});
+
+describe('context: surface forms', () => {
+  run([
+    ['Microsoft is still OpenAI’s sole cloud provider.', ['stale cloud.exclusive-provider']],
+    ['Microsoft holds a 32.5\u00a0% stake, per the filing.', [STAKE_STALE]],
+    ['Microsoft\u2019s 32.5% stake makes it the largest outside shareholder.', [STAKE_STALE]],
+    ['Microsoft\u00a0holds a non\u2011exclusive licence to OpenAI\u2019s models through 2032.', []],
+    ['OpenAI remains a capped-profit company.', ['stale structure.openai-entity']],
+    ['Microsoft has funded $11.6 billion so far.', ['stale investment.microsoft-funded']],
+  ]);
+  it('finds claims in lists, tables and headings', () => {
+    const text = '# Microsoft keeps its 32.5% stake\n\n- Microsoft has a right of first refusal\n\n| Term | Value |\n|---|---|\n| Microsoft stake | 32.5% |\n';
+    assert.deepEqual(problems(text).map((f) => `${f.ruleId} ${f.text}`), [
+      'equity.microsoft-stake 32.5%', 'cloud.rofr right of first refusal', 'equity.microsoft-stake 32.5%',
+    ]);
+  });
+});
