@@ -133,7 +133,7 @@ function explicitDate(tokens: Token[], from: number, to: number, asOfYear: numbe
       while (k >= from && (tokens[k].w === ',' || /^\d{1,2}$/.test(tokens[k].w) || MONTHS.has(tokens[k].w))) k--;
       const lead = tokens[k]?.w;
       const next = tokens[i + 1]?.w;
-      if (lead === 'in' || lead === 'on' || lead === 'during' || (lead === 'of' && tokens[k - 1]?.w === 'as')) return String(t.value);
+      if (lead === 'in' || lead === 'on' || lead === 'during' || (lead === 'of' && tokens[k - 1]?.w === 'as')) return isoOf(tokens, k + 1, i);
       if (next && CHANGE_EVENTS.has(next) && (prev === 'the' || prev === 'original' || prev === 'and')) return String(t.value);
       if (next === 'and' && tokens[i + 2]?.kind === 'year') return String(t.value);
     }
@@ -153,6 +153,26 @@ function datedAttribution(tokens: Token[]): boolean {
     }
   }
   return false;
+}
+
+const MONTH_NUMBER: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+
+/** "October 28, 2025" → 2025-10-28, "January 2025" → 2025-01, "2019" → 2019 (tokens [from, yearIndex]). */
+function isoOf(tokens: Token[], from: number, year: number): string {
+  let month: number | undefined;
+  let day: number | undefined;
+  for (let k = from; k < year; k++) {
+    const w = tokens[k].w;
+    if (MONTH_NUMBER[w]) month = MONTH_NUMBER[w];
+    else if (/^\d{1,2}$/.test(w)) day = +w;
+  }
+  const y = String(tokens[year].value);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (month && day && day <= 31) return `${y}-${pad(month)}-${pad(day)}`;
+  return month ? `${y}-${pad(month)}` : y;
 }
 
 /** Decide whether the claim at m speaks of the past. */

@@ -99,8 +99,11 @@ function eventName(cm: CompiledModel, id?: string): string {
 
 /** The date a claim is judged at: its explicit date when past-framed, else the as-of date. */
 function claimDate(claim: Claim, asOf: string): string {
-  if (claim.frame === 'past' && claim.frameDate && /^\d{4}$/.test(claim.frameDate)) return `${claim.frameDate}-07-01`;
-  return asOf;
+  const d = claim.frame === 'past' ? claim.frameDate : undefined;
+  if (!d || d === 'past') return asOf;
+  // A year or a month stands for its middle: the claim is about that time, not its first day.
+  const iso = d.length === 4 ? `${d}-07-01` : d.length === 7 ? `${d}-15` : d;
+  return iso < asOf ? iso : asOf;
 }
 
 export function judge(cm: CompiledModel, claim: Claim, asOf: string, text: string): Verdict | undefined {
@@ -162,7 +165,8 @@ export function judge(cm: CompiledModel, claim: Claim, asOf: string, text: strin
     const past = timeline.find((p) => (p.from ?? '') <= date && holdsIn(p) && (p.to === null || p.to > (claim.frameDate ? date : '0000')));
     const anyPast = past ?? timeline.find((p) => (p.from ?? '') < asOf && holdsIn(p));
     if (anyPast) {
-      if (anyPast === now && !claim.frameDate) return current(cm, claim, now, asserted, quoted, asOf);
+      // A past-tense report of a term still in force ("signed on 28 Oct 2025, extending … through 2032").
+      if (anyPast === now) return current(cm, claim, now, asserted, quoted, asOf);
       return historical(cm, claim, anyPast, asserted, quoted);
     }
     return undefined;
@@ -215,7 +219,7 @@ function current(cm: CompiledModel, claim: Claim, p: Period, asserted: string, q
   if (term.notRestatedSince && term.notRestatedSince <= asOf) {
     return {
       kind: 'unconfirmed',
-      message: `Unconfirmed: ${quoted} (${p.label}) was set on ${p.from}; not restated since ${term.notRestatedSince}${term.notRestatedNote ? ` — ${term.notRestatedNote}` : ''}.${cite(src)}`,
+      message: `Unconfirmed: ${quoted} (${p.label}) was set on ${p.from}; not restated since ${term.notRestatedSince}${term.notRestatedNote ? ` — ${term.notRestatedNote.replace(/\.$/, '')}` : ''}.${cite(src)}`,
       asserted, expected: p.label, since: p.from ?? undefined, sources: src,
     };
   }
