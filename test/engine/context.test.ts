@@ -153,3 +153,67 @@ describe('context: surface forms', () => {
     ]);
   });
 });
+
+// Sentences written in the style of coverage, not taken from any corpus: a check that the
+// patterns carry over to wording the checker has not seen.
+const WRITTEN: [string, 'ok' | 'flag', string?][] = [
+  ['Microsoft, which owns roughly 27 percent of OpenAI Group PBC, reported quarterly earnings on Wednesday.', 'ok'],
+  ['Shares of Microsoft rose 2% after the company said its OpenAI stake was worth about $135 billion.', 'ok'],
+  ['Microsoft shares fell 3% on Thursday.', 'ok'],
+  ['OpenAI’s revenue grew 50% last year.', 'ok'],
+  ['The Redmond company retains a 32.5% interest in the ChatGPT maker, analysts said.', 'flag'],
+  ['Analysts note that Microsoft’s stake, once 32.5%, now sits near 27%.', 'ok'],
+  ['Microsoft’s stake was diluted to 27% in the recapitalization.', 'ok'],
+  ['Microsoft is OpenAI’s exclusive cloud partner, powering ChatGPT.', 'flag'],
+  ['Azure is no longer OpenAI’s exclusive cloud provider.', 'ok'],
+  ['Azure lost its status as OpenAI’s exclusive cloud provider in January 2025.', 'ok'],
+  ['OpenAI must still run its API on Azure.', 'flag'],
+  ['OpenAI’s API remains exclusive to Azure until AGI is verified.', 'flag'],
+  ['Microsoft’s right of first refusal on compute ended in October 2025.', 'ok'],
+  ['Microsoft still has a right of first refusal on OpenAI’s new data-center capacity.', 'flag'],
+  ['The pact gives Microsoft a right of first refusal over new capacity.', 'flag'],
+  ['The revenue share ends once an expert panel verifies AGI.', 'flag'],
+  ['OpenAI will keep paying Microsoft a share of revenue until 2030, subject to a cap.', 'ok'],
+  ['Microsoft and OpenAI share revenue in both directions.', 'ok'],
+  ['OpenAI is valued at roughly $300 billion after its latest round.', 'flag'],
+  ['SoftBank led a $40 billion round that valued OpenAI at $300 billion in March 2025.', 'ok'],
+  ['OpenAI’s $730 billion valuation makes it one of the most valuable private companies.', 'ok'],
+  ['Microsoft poured $13 billion into OpenAI over six years.', 'ok'],
+  ['Microsoft invested $10 billion in OpenAI in January 2023.', 'ok'],
+  ['The nonprofit OpenAI Foundation controls the PBC and owns about 26%.', 'ok'],
+  ['Microsoft controls 26% of OpenAI.', 'ok'],
+  ['OpenAI Group PBC is a public benefit corporation.', 'ok'],
+  ['OpenAI operates under a capped-profit structure.', 'flag'],
+  ['Microsoft’s licence to OpenAI’s IP runs through 2032 and is non-exclusive.', 'ok'],
+  ['Microsoft keeps exclusive rights to OpenAI’s models.', 'flag'],
+  ['Microsoft no longer enjoys exclusive access to OpenAI’s models.', 'ok'],
+  ['Microsoft’s exclusivity over OpenAI’s models ended in April 2026.', 'ok'],
+  ['Under the 2019 deal, Microsoft became OpenAI’s exclusive cloud provider.', 'ok'],
+  ['Microsoft became OpenAI’s exclusive cloud provider in 2019.', 'ok'],
+  ['If AGI is declared, Microsoft loses access to OpenAI’s technology.', 'flag'],
+  ['Microsoft keeps its IP rights even after AGI is declared.', 'ok'],
+  ['An independent panel of experts now verifies any AGI declaration.', 'ok'],
+  ['OpenAI can release open-weight models that meet capability criteria.', 'ok'],
+  ['OpenAI can serve US national security customers on any cloud.', 'ok'],
+  ['OpenAI committed to an incremental $250 billion in Azure purchases.', 'ok'],
+  ['Microsoft will receive $250 billion in Azure revenue from OpenAI.', 'ok'],
+  ['The Stargate project, backed by SoftBank and Oracle, plans up to $500 billion of investment.', 'ok'],
+  ['Microsoft has a 49% stake in OpenAI’s for-profit arm.', 'flag'],
+  ['Microsoft once held the right to 49% of OpenAI’s profits.', 'ok'],
+  ['Microsoft hasn’t disclosed how much it has invested.', 'ok'],
+  ['Microsoft’s stake is 27%.', 'ok'],
+  ['Microsoft’s stake is 27%.', 'flag', '2025-06-01'],
+  ['OpenAI can serve all its products on any cloud.', 'flag', '2025-11-01'],
+  ['The licence is now non-exclusive.', 'flag', '2025-11-01'],
+  ['Microsoft holds exclusive IP rights until AGI.', 'ok', '2025-11-01'],
+  ['Microsoft holds exclusive IP rights until AGI.', 'flag'],
+];
+
+describe('context: wording the checker was not tuned on', () => {
+  for (const [text, want, asOf] of WRITTEN) {
+    it(`${want === 'flag' ? 'flags' : 'accepts'}${asOf ? ` as of ${asOf}` : ''}: ${text}`, () => {
+      const flagged = problems(text, asOf ? { asOf } : {}).length > 0;
+      assert.equal(flagged, want === 'flag');
+    });
+  }
+});

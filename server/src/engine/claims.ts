@@ -191,13 +191,16 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number): { frame: F
     if (marker && !now) return { frame: 'past', date };
     if (date && !now && !presentMain(tokens, m)) return { frame: 'past', date };
   }
-  // 2. A marker right before the claim: "former right of first refusal", "earlier 32.5% stake".
-  for (let i = m.start - 1, n = 0; i >= 0 && n < 6; i--, n++) {
+  // 2. A marker right before the claim: "former right of first refusal", "earlier 32.5% stake",
+  //    or right before its figure ("its stake, once 32.5%").
+  const from = m.figure !== undefined && m.figure > m.start ? m.figure : m.start;
+  for (let i = from - 1, n = 0; i >= 0 && n < 6; i--, n++) {
     const t = tokens[i];
     if (t.w === ';' || t.w === 'but' || t.w === 'while') break;
     if (NOW_MARKERS.has(t.w)) break;
     if (PAST_MARKERS.has(t.w) && t.w !== 'once') return { frame: 'past' };
-    if (t.w === 'once' && i > 0 && tokens[i - 1].kind === 'word') return { frame: 'past' };
+    // "once" as "formerly" ("its stake, once 32.5%"), not the conjunction ("Once AGI is declared, …").
+    if (t.w === 'once' && (n === 0 || (i > 0 && (tokens[i - 1].kind === 'word' || tokens[i - 1].w === ',')))) return { frame: 'past' };
     if (t.w === 'to' && tokens[i - 1]?.w === 'prior') return { frame: 'past' };
     if (t.w === 'recently' && tokens[i - 1]?.w === 'until') return { frame: 'past' };
   }
