@@ -42,15 +42,14 @@ const OBJECT_PREPOSITIONS = new Set(['of', 'in', 'to', 'from', 'with', 'for', 'b
 function findParties(model: CompiledModel, tokens: Token[]): Party[] {
   const out: Party[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const aliases = model.parties.get(tokens[i].w);
+    if (!aliases) continue;
     let best: { party: string; n: number } | undefined;
-    for (const { party, words } of model.parties) {
-      for (const alias of words) {
-        const parts = alias.split(' ');
-        if (parts.length > tokens.length - i) continue;
-        let ok = true;
-        for (let k = 0; k < parts.length && ok; k++) ok = tokens[i + k].w === parts[k];
-        if (ok && (!best || parts.length > best.n)) best = { party, n: parts.length };
-      }
+    for (const { party, words } of aliases) {
+      if (words.length > tokens.length - i) continue;
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k].w === words[k];
+      if (ok && (!best || words.length > best.n)) best = { party, n: words.length };
     }
     if (best) {
       const prev = tokens[i - 1]?.w;
@@ -306,13 +305,20 @@ function focusRange(rule: CompiledRule, tokens: Token[], m: PatternMatch): [numb
 /** All claims of one sentence's tokens. */
 export function findClaims(model: CompiledModel, tokens: Token[], asOfYear: number): Claim[] {
   const candidates: { rule: CompiledRule; m: PatternMatch }[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const rules = [...(model.byFirst.get(t.w) ?? []), ...(t.kind !== 'word' && t.kind !== 'punct' ? model.byFirst.get(`<${t.kind}>`) ?? [] : [])];
-    for (const p of model.byPrefix) if (t.kind === 'word' && t.w.startsWith(p.prefix)) rules.push(p.rule);
+  const tryRules = (rules: CompiledRule[] | undefined, i: number) => {
+    if (!rules) return;
     for (const rule of rules) {
       const m = matchAt(rule.pattern, tokens, i, tokens.length);
       if (m) candidates.push({ rule, m });
+    }
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    tryRules(model.byFirst.get(t.w), i);
+    if (t.kind === 'word') {
+      for (const p of model.byPrefix) if (t.w.startsWith(p.prefix)) tryRules([p.rule], i);
+    } else if (t.kind !== 'punct') {
+      tryRules(model.byFirst.get(`<${t.kind}>`), i);
     }
   }
   for (let f = 0; f < tokens.length; f++) {

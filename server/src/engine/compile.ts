@@ -27,7 +27,8 @@ export interface CompiledModel {
   byPrefix: { prefix: string; rule: CompiledRule }[];
   /** Cue rules by the kind of figure they attach to (`percent`, `usd`, `year`). */
   cues: Map<string, CompiledRule[]>;
-  parties: { party: string; words: string[] }[];
+  /** Party aliases as word sequences, indexed by their first word. */
+  parties: Map<string, { party: string; words: string[] }[]>;
   events: Map<string, { name: string; date: string }>;
 }
 
@@ -64,7 +65,15 @@ export function compileModel(model: TermsModel): CompiledModel {
       byFirst.set(key, list);
     }
   }
-  const parties = Object.entries(PARTIES).map(([party, words]) => ({ party, words }));
+  const parties = new Map<string, { party: string; words: string[] }[]>();
+  for (const [party, aliases] of Object.entries(PARTIES)) {
+    for (const alias of aliases) {
+      const words = alias.split(' ');
+      const list = parties.get(words[0]) ?? [];
+      list.push({ party, words });
+      parties.set(words[0], list);
+    }
+  }
   const events = new Map(model.events.map((e) => [e.id, { name: e.name, date: e.date }]));
   return { model, rules, byFirst, byPrefix, cues, parties, events };
 }

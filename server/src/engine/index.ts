@@ -25,8 +25,11 @@ const PROBLEM_KINDS = new Set<Kind>(['stale', 'wrong', 'unconfirmed']);
  * paragraphs whose text changed; the others are reused, shifted to their new offsets.
  */
 export class Session {
-  cache = new Map<string, Finding[]>();
+  cache = new Map<string, CachedBlock>();
 }
+
+/** A block's findings at the offset it had when analysed. */
+interface CachedBlock { start: number; findings: Finding[]; }
 
 export interface Checker {
   readonly model: TermsModel;
@@ -52,14 +55,15 @@ function check(cm: CompiledModel, text: string, options: CheckOptions, session?:
     if (isIsoDate(fmDate)) asOf = fmDate;
     else notices.push(frontMatterNotice(seg.frontMatter!.asOfStart!, seg.frontMatter!.asOfEnd!, fmDate, asOf));
   }
-  const next = new Map<string, Finding[]>();
+  const next = new Map<string, CachedBlock>();
   const all: Finding[] = [];
   for (const block of seg.blocks) {
     const key = `${asOf}\u0000${seg.masked.slice(block.start, block.end)}`;
-    let rel = session?.cache.get(key) ?? next.get(key);
-    if (!rel) rel = analyseBlock(cm, text, seg.masked, block, asOf).map((f) => shift(f, -block.start));
-    next.set(key, rel);
-    for (const f of rel) all.push(shift(f, block.start));
+    let cached = session?.cache.get(key) ?? next.get(key);
+    if (!cached) cached = { start: block.start, findings: analyseBlock(cm, text, seg.masked, block, asOf) };
+    next.set(key, cached);
+    const by = block.start - cached.start;
+    for (const f of cached.findings) all.push(by ? shift(f, by) : f);
   }
   if (session) session.cache = next;
   const keep = suppressions(seg.comments, new LineIndex(text));

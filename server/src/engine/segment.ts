@@ -39,16 +39,31 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/**
+ * The ranges to blank, applied once at the end: building the masked string from slices
+ * is far cheaper than editing a million-element character array.
+ */
 class Mask {
-  private readonly chars: string[];
-  constructor(text: string) { this.chars = text.split(''); }
+  private readonly ranges: number[] = [];
+  constructor(private readonly text: string) {}
   blank(start: number, end: number): void {
-    for (let i = start; i < end; i++) {
-      const c = this.chars[i];
-      if (c !== '\n' && c !== '\r') this.chars[i] = ' ';
-    }
+    if (end > start) this.ranges.push(start, end);
   }
-  toString(): string { return this.chars.join(''); }
+  toString(): string {
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < this.ranges.length; i += 2) pairs.push([this.ranges[i], this.ranges[i + 1]]);
+    pairs.sort((a, b) => a[0] - b[0]);
+    const out: string[] = [];
+    let pos = 0;
+    for (const [s0, e] of pairs) {
+      const s = Math.max(s0, pos);
+      if (e <= s) continue;
+      out.push(this.text.slice(pos, s), this.text.slice(s, e).replace(/[^\r\n]/g, ' '));
+      pos = e;
+    }
+    out.push(this.text.slice(pos));
+    return out.join('');
+  }
 }
 
 export function segment(text: string, languageId = 'markdown'): Segmented {
