@@ -183,7 +183,8 @@ export function judge(cm: CompiledModel, claim: Claim, asOf: string, text: strin
   const replacement = numeric && typeof now.value === 'number' && !claim.negated
     ? mechanicalFigure(term, text, now.value) : st.replacement;
   if (earlier || proposal) {
-    const what = earlier ? `${asserted}, which held until ${earlier.to} (${eventName(cm, earlier.endedBy)}),` : `${(proposal as Proposal).label}, a reported proposal that never took effect,`;
+    const endedBy = earlier ? eventName(cm, earlier.endedBy) : '';
+    const what = earlier ? `${asserted}, which held until ${earlier.to}${endedBy ? ` (${endedBy})` : ''},` : `${(proposal as Proposal).label}, a reported proposal that never took effect,`;
     return {
       kind: 'stale', message: `Stale: ${quoted} states ${what} as current. ${capital(term.title)}: ${instead}.${cite(srcNow)}`,
       replacement, asserted, expected: now.label, since, sources: srcNow,
