@@ -1,0 +1,86 @@
+// Reading a document: size limit, binary detection, BOM and encoding, and the reverse for --fix.
+// The engine sees text without a BOM; offsets in findings are UTF-16 offsets into that text.
+import { isUtf8 } from 'node:buffer';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { ioMessage } from '../config/node';
+
+export type Encoding = 'utf8' | 'utf16le' | 'utf16be';
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+  bom: boolean;
+  /** Bytes that were not UTF-8 became U+FFFD; such a file is never rewritten. */
+  invalid: boolean;
+}
+
+export type ReadOutcome =
+  | { ok: true; doc: Decoded; mode: number }
+  | { ok: false; skip: string }
+  | { ok: false; error: string };
+
+const BINARY_PROBE = 8 * 1024;
+
+export function readDocument(abs: string, maxSize: number): ReadOutcome {
+  let fd: number;
+  try {
+    fd = openSync(abs, 'r');
+  } catch (e) {
+    return { ok: false, error: ioMessage(e) };
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (stats.isDirectory()) return { ok: false, error: 'is a directory' };
+    if (stats.size > maxSize) return { ok: false, skip: `skipped, ${formatBytes(stats.size)} is over the size limit of ${formatBytes(maxSize)} (--max-file-size)` };
+    const buf = readAll(fd, stats.size);
+    const doc = decode(buf);
+    return doc ? { ok: true, doc, mode: stats.mode } : { ok: false, skip: 'skipped, binary file (NUL byte in the first 8 KB)' };
+  } catch (e) {
+    return { ok: false, error: ioMessage(e) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads to the end even when the file grew since fstat (size is only a hint). */
+function readAll(fd: number, size: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.max(size - total, 64 * 1024));
+    const n = readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) break;
+    chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+    total += n;
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+
+/** Undefined for binary content. */
+export function decode(buf: Buffer): Decoded | undefined {
+  // An odd byte count cannot be UTF-16: the last byte is dropped, so the file is not rewritten.
+  const odd = buf.length % 2 === 1;
+  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: buf.toString('utf16le', 2), encoding: 'utf16le', bom: true, invalid: odd };
+  if (buf[0] === 0xfe && buf[1] === 0xff) {
+    const body = Buffer.from(buf.subarray(2, buf.length - (odd ? 1 : 0)));
+    return { text: body.swap16().toString('utf16le'), encoding: 'utf16be', bom: true, invalid: odd };
+  }
+  const probe = buf.subarray(0, BINARY_PROBE);
+  if (probe.includes(0)) return undefined;
+  const bom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
+  const body = bom ? buf.subarray(3) : buf;
+  return { text: body.toString('utf8'), encoding: 'utf8', bom, invalid: !isUtf8(body) };
+}
+
+export function encode(text: string, doc: Pick<Decoded, 'encoding' | 'bom'>): Buffer {
+  if (doc.encoding === 'utf16le') return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  if (doc.encoding === 'utf16be') return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+  const body = Buffer.from(text, 'utf8');
+  return doc.bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${+(n / 1024 / 1024).toFixed(1)} MB`;
+  if (n >= 1024) return `${+(n / 1024).toFixed(1)} KB`;
+  return `${n} bytes`;
+}
