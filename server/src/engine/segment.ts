@@ -245,6 +245,10 @@ function maskInline(text: string, start: number, end: number, mask: Mask, commen
         if (paren > 0 && paren < end) { mask.blank(k, paren + 1); k = paren; continue; }
       }
     }
+    if (ch === '[' && text[k + 1] === '^') { // footnote reference: a citation, not prose
+      const close = text.indexOf(']', k + 2);
+      if (close > 0 && close < end) { mask.blank(k, close + 1); k = close; continue; }
+    }
     if (ch === ']' && (text[k + 1] === '(' || text[k + 1] === '[')) { // link target / reference
       const closer = text[k + 1] === '(' ? ')' : ']';
       const close = text.indexOf(closer, k + 2);
