@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activated, fixture } from './helpers';
+
+describe('extension: activation', () => {
+  it('activates on a Markdown file and starts the language server', async () => {
+    await vscode.window.showTextDocument(fixture('current.md'));
+    const api = await activated();
+    assert.ok(api.client?.isRunning(), 'the language client is running');
+  });
+
+  it('registers its commands', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    for (const id of ['checkWorkspace', 'fixAll', 'showTermsModel', 'restartServer']) {
+      assert.ok(commands.includes(`agreementLens.${id}`), `agreementLens.${id}`);
+    }
+  });
+});
