@@ -1,6 +1,10 @@
 // Sentence boundaries inside one prose block of the masked text.
 // A period ends a sentence unless it closes a known abbreviation ("Oct.", "U.S.", "Inc.")
 // or an initial, or sits inside a number ("32.5").
+// Character-code tests rather than a regular expression per character: this runs over
+// every character of every block.
+
+import { isSpace } from './tokens';
 
 export interface Span { start: number; end: number; }
 
@@ -9,41 +13,68 @@ const ABBREVIATIONS = new Set([
   'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st',
   'vs', 'etc', 'no', 'approx', 'est', 'fig', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u',
 ]);
+/** No abbreviation is longer than this; a longer word before a period is not one. */
+const LONGEST = 6;
 
-function wordBefore(text: string, dot: number, floor: number): string {
+function isLetterOrDot(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+}
+
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** Quotes and brackets that close a sentence: ["'\u201d\u2019)\]]. */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+}
+
+/**
+ * Does the period at `dot` close an abbreviation or an initial? The word before it is the
+ * run of letters and dots back to `floor`, lower-cased: an abbreviation from the list, a
+ * single letter ("J."), or letters joined by dots ("u.s", "e.g").
+ */
+function isAbbreviation(text: string, dot: number, floor: number): boolean {
   let s = dot;
-  while (s > floor && /[A-Za-z.]/.test(text[s - 1])) s--;
-  return text.slice(s, dot).toLowerCase();
+  while (s > floor && isLetterOrDot(text.charCodeAt(s - 1))) s--;
+  const n = dot - s;
+  if (n === 1) return isLower(text.charCodeAt(s) | 32) && text.charCodeAt(s) !== 46;
+  if (n === 0) return false;
+  // /^([a-z]\.)+[a-z]$/: odd length, letters at even offsets, dots at odd ones.
+  if (n % 2 === 1) {
+    let initials = true;
+    for (let k = 0; k < n && initials; k++) {
+      const c = text.charCodeAt(s + k);
+      initials = k % 2 === 0 ? c !== 46 : c === 46;
+    }
+    if (initials) return true;
+  }
+  return n <= LONGEST && ABBREVIATIONS.has(text.slice(s, dot).toLowerCase());
 }
 
 export function splitSentences(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   let s = start;
-  while (s < end && /\s/.test(text[s])) s++;
+  while (s < end && isSpace(text.charCodeAt(s))) s++;
   for (let i = s; i < end; i++) {
-    const c = text[i];
-    if (c !== '.' && c !== '!' && c !== '?') continue;
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
     // Closing quotes and brackets belong to the sentence they end.
     let j = i + 1;
-    while (j < end && /["'\u201d\u2019)\]]/.test(text[j])) j++;
-    if (j < end && !/\s/.test(text[j])) continue;
-    if (c === '.') {
-      const w = wordBefore(text, i, s);
-      if (ABBREVIATIONS.has(w) || /^[a-z]$/.test(w) || /^([a-z]\.)+[a-z]$/.test(w)) {
-        // An abbreviation ends the sentence only when a capital follows a blank line…
-        // which a block never contains; keep going.
-        continue;
-      }
-    }
+    while (j < end && isCloser(text.charCodeAt(j))) j++;
+    if (j < end && !isSpace(text.charCodeAt(j))) continue;
+    // An abbreviation ends the sentence only when a capital follows a blank line…
+    // which a block never contains; keep going.
+    if (c === 46 && isAbbreviation(text, i, s)) continue;
     let k = j;
-    while (k < end && /\s/.test(text[k])) k++;
-    if (k < end && /[a-z]/.test(text[k])) continue; // "e.g. the", lower case goes on
+    while (k < end && isSpace(text.charCodeAt(k))) k++;
+    if (k < end && isLower(text.charCodeAt(k))) continue; // "e.g. the", lower case goes on
     out.push({ start: s, end: j });
     s = k;
     i = k - 1;
   }
   let e = end;
-  while (e > s && /\s/.test(text[e - 1])) e--;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   if (e > s) out.push({ start: s, end: e });
   return out;
 }
