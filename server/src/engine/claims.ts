@@ -5,7 +5,7 @@
 import type { Term, Value } from '../terms/types';
 import type { CompiledModel, CompiledRule } from './compile';
 import {
-  CHANGE_EVENTS, CLAUSE_BREAKS, CONTRAST_BEFORE, MONTHS, NEGATOR_PHRASES, NEGATORS, NOW_MARKERS,
+  CHANGE_EVENTS, CLAUSE_BREAKS, PARTNERSHIP_PARTIES, CONTRAST_BEFORE, MONTHS, NEGATOR_PHRASES, NEGATORS, NOW_MARKERS,
   PAST_MARKERS, PAST_VERBS, POST_NEGATORS, PRESENT_VERBS, REPORTING_VERBS,
 } from './lexicon';
 import { matchAt, type PatternMatch } from './patterns';
@@ -249,6 +249,16 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
     if (PRESENT_VERBS.has(t.w)) return t.w;
     if (PAST_VERBS.has(t.w)) return perfect(tokens, i) ? 'has' : '';
   }
+  // A claim that opens its sentence takes the verb that follows it:
+  // "The exclusive cloud provider for the JEDI contract was Microsoft."
+  if (m.start <= 2) {
+    for (let i = m.end, n = 0; i < tokens.length && n < 6; i++, n++) {
+      const w = tokens[i].w;
+      if (w === ',' || w === ';' || w === 'which' || w === 'that' || w === '\u2014') break;
+      if (PRESENT_VERBS.has(w)) return w;
+      if (PAST_VERBS.has(w)) return perfect(tokens, i) ? 'has' : '';
+    }
+  }
   return undefined;
 }
 
@@ -327,6 +337,8 @@ export function findClaims(model: CompiledModel, tokens: Token[], asOfYear: numb
   }
   if (!candidates.length) return [];
   const parties = findParties(model, tokens);
+  // "AWS is Anthropic's exclusive cloud provider": other companies, none of this partnership.
+  if (parties.length && !parties.some((p) => PARTNERSHIP_PARTIES.has(p.party))) return [];
   const claims: Claim[] = [];
   for (const { rule, m } of candidates) {
     if (rule.unless.length && unlessHit(rule, tokens)) continue;
@@ -337,6 +349,8 @@ export function findClaims(model: CompiledModel, tokens: Token[], asOfYear: numb
     const figure = m.figure !== undefined ? tokens[m.figure] : undefined;
     const statedValue = rule.statement?.value;
     const value: Value = statedValue !== undefined ? statedValue : figure?.value ?? true;
+    // "… for the Pentagon's JEDI contract", "a 14% stake in Anthropic": the claim is about another deal.
+    if (aboutOtherParty(parties, m, tokens)) continue;
     const subject = subjectBefore(parties, m.start, tokens) ?? subjectWithin(parties, m);
     // A figure of another party's holding is not this term's ("the Foundation holds 26%").
     if (rule.cue && rule.term.holder && subject && subject !== rule.term.holder && PRINCIPALS.has(subject)) continue;
@@ -373,6 +387,16 @@ function cueNear(rule: CompiledRule, tokens: Token[], f: number): PatternMatch |
 
 function crosses(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (CUE_STOPS.has(tokens[i].w)) return true;
+  return false;
+}
+
+const OBJECT_LINKS = new Set(['for', 'of', 'in', 'to', 'with', 'at']);
+
+function aboutOtherParty(parties: Party[], m: PatternMatch, tokens: Token[]): boolean {
+  for (const p of parties) {
+    if (PARTNERSHIP_PARTIES.has(p.party) || p.start < m.end || p.start > m.end + 3) continue;
+    for (let k = m.end; k < p.start; k++) if (OBJECT_LINKS.has(tokens[k].w)) return true;
+  }
   return false;
 }
 

@@ -7,14 +7,19 @@ export const PARTIES: Record<string, string[]> = {
   openai: ['openai', 'the chatgpt maker', 'chatgpt maker', 'the ai startup', 'the startup', 'altman', 'openai group pbc', 'the pbc', 'the ai firm', 'the company s board', 'openai board'],
   foundation: ['openai foundation', 'the foundation', 'the nonprofit', 'the non profit', 'nonprofit'],
   'employees-investors': ['employees', 'investors', 'employees and investors', 'other investors'],
+  azure: ['azure', 'azure openai service', 'chatgpt', 'copilot'],
   softbank: ['softbank'],
   amazon: ['amazon', 'aws'],
   oracle: ['oracle'],
+  others: ['anthropic', 'google', 'alphabet', 'nvidia', 'meta', 'xai', 'apple', 'ibm', 'coreweave', 'pentagon', 'mistral', 'deepmind', 'gemini', 'claude'],
 };
+
+/** The parties of this partnership: a sentence that names none of them but names others is about something else. */
+export const PARTNERSHIP_PARTIES = new Set(['microsoft', 'openai', 'foundation', 'employees-investors', 'azure']);
 
 /** Negators read before a claim (within a short window of its clause). */
 export const NEGATORS = new Set([
-  'not', 'no', 'never', 'without', 'cannot', 'nor', 'non', 'lose', 'loses', 'lost', 'losing',
+  'not', 'no', 'never', 'neither', 'without', 'cannot', 'nor', 'non', 'lose', 'loses', 'lost', 'losing',
   'relinquish', 'relinquishes', 'relinquished', 'relinquishing', 'surrender', 'surrenders', 'surrendered',
   'surrendering', 'forfeit', 'forfeits', 'forfeited', 'remove', 'removes', 'removed', 'removing',
   'revoke', 'revokes', 'revoked', 'eliminate', 'eliminates', 'eliminated', 'eliminating', 'end', 'ends',
