@@ -78,6 +78,17 @@ describe('context: who holds what', () => {
   ]);
 });
 
+describe('context: a misattributed party is fixed where it is named', () => {
+  it('replaces the party, keeping the possessive', () => {
+    const [f] = problems('OpenAI lost its right of first refusal.');
+    assert.equal(f.text, 'OpenAI');
+    assert.equal(f.replacement, 'Microsoft');
+    const [g] = problems('OpenAI’s right of first refusal remains in force.');
+    assert.equal(g.text, 'OpenAI’s');
+    assert.equal(g.replacement, 'Microsoft’s');
+  });
+});
+
 describe('context: what a figure is', () => {
   run([
     ['Microsoft’s stake is worth about $135 billion.', []],

@@ -26,6 +26,9 @@ export interface Claim {
   frameDate?: string;
   role: Role;
   subject?: string;
+  /** Where the subject party is named, so a misattribution can be fixed there. */
+  subjectStart?: number;
+  subjectEnd?: number;
   approx: boolean;
   /** Token range of the whole match and of the part the finding points at. */
   match: PatternMatch;
@@ -37,6 +40,7 @@ export interface Claim {
 interface Party { party: string; start: number; end: number; object: boolean; }
 
 const PRINCIPALS = new Set(['microsoft', 'openai', 'foundation', 'employees-investors']);
+const SUBJECT_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'however', 'which', 'who', 'where', 'when', 'because']);
 const OBJECT_PREPOSITIONS = new Set(['of', 'in', 'to', 'from', 'with', 'for', 'by', 'at', 'than', 'into', 'on', 'over', 'between']);
 
 function findParties(model: CompiledModel, tokens: Token[]): Party[] {
@@ -61,16 +65,16 @@ function findParties(model: CompiledModel, tokens: Token[]): Party[] {
 }
 
 /** The party the clause before token `at` is about: the nearest non-object mention. */
-function subjectBefore(parties: Party[], at: number, tokens: Token[]): string | undefined {
+function subjectBefore(parties: Party[], at: number, tokens: Token[]): Party | undefined {
   for (let k = parties.length - 1; k >= 0; k--) {
     const p = parties[k];
     if (p.end > at) continue;
     if (p.object) continue;
     // "Microsoft's stake" and "Microsoft holds": the owner of the noun is the subject too.
-    let crossesBreak = false;
-    for (let j = p.end; j < at; j++) if (tokens[j].w === ';') crossesBreak = true;
-    if (crossesBreak) return undefined;
-    return p.party;
+    // A subject from another clause ("OpenAI has contracted …, and [it] no longer has …")
+    // is no evidence of who this claim is about.
+    for (let j = p.end; j < at; j++) if (SUBJECT_BREAKS.has(tokens[j].w) || (tokens[j].w === 'and' && tokens[j - 1]?.w === ',')) return undefined;
+    return p;
   }
   return undefined;
 }
@@ -351,14 +355,16 @@ export function findClaims(model: CompiledModel, tokens: Token[], asOfYear: numb
     const value: Value = statedValue !== undefined ? statedValue : figure?.value ?? true;
     // "… for the Pentagon's JEDI contract", "a 14% stake in Anthropic": the claim is about another deal.
     if (aboutOtherParty(parties, m, tokens)) continue;
-    const subject = subjectBefore(parties, m.start, tokens) ?? subjectWithin(parties, m);
+    const who = subjectBefore(parties, m.start, tokens) ?? subjectWithin(parties, m);
+    const subject = who?.party;
     // A figure of another party's holding is not this term's ("the Foundation holds 26%").
     if (rule.cue && rule.term.holder && subject && subject !== rule.term.holder && PRINCIPALS.has(subject)) continue;
     const { frame, date } = frameOf(tokens, m, asOfYear);
     claims.push({
       rule, term: rule.term, value, negated: rule.misreading ? false : negated, frame, frameDate: date,
       role: figure && m.figure !== undefined ? roleOf(tokens, m.figure) : undefined,
-      subject, approx: figure?.approx ?? false, match: m, focusStart: tokens[fs].start, focusEnd: tokens[fe - 1].end, figure,
+      subject, subjectStart: who ? tokens[who.start].start : undefined, subjectEnd: who ? tokens[who.end - 1].end : undefined,
+      approx: figure?.approx ?? false, match: m, focusStart: tokens[fs].start, focusEnd: tokens[fe - 1].end, figure,
     });
   }
   return claims;
@@ -400,7 +406,7 @@ function aboutOtherParty(parties: Party[], m: PatternMatch, tokens: Token[]): bo
   return false;
 }
 
-function subjectWithin(parties: Party[], m: PatternMatch): string | undefined {
-  for (const p of parties) if (p.start >= m.start && p.end <= m.end && !p.object) return p.party;
+function subjectWithin(parties: Party[], m: PatternMatch): Party | undefined {
+  for (const p of parties) if (p.start >= m.start && p.end <= m.end && !p.object) return p;
   return undefined;
 }

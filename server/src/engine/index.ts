@@ -100,13 +100,14 @@ function analyseBlock(cm: CompiledModel, text: string, masked: string, block: Bl
     const claims = findClaims(cm, tokens, year);
     const judged: { claim: Claim; verdict: Verdict }[] = [];
     for (const claim of claims) {
-      const verdict = judge(cm, claim, asOf, text.slice(claim.focusStart, claim.focusEnd));
+      const verdict = judge(cm, claim, asOf, text.slice(claim.focusStart, claim.focusEnd), text);
       if (verdict) judged.push({ claim, verdict });
     }
     for (const { claim, verdict } of dedupe(judged)) {
       out.push({
         ruleId: claim.term.id, kind: verdict.kind, severity: DEFAULT_SEVERITY[verdict.kind], message: verdict.message,
-        start: claim.focusStart, end: claim.focusEnd, text: text.slice(claim.focusStart, claim.focusEnd),
+        start: verdict.start ?? claim.focusStart, end: verdict.end ?? claim.focusEnd,
+        text: text.slice(verdict.start ?? claim.focusStart, verdict.end ?? claim.focusEnd),
         ...(verdict.replacement !== undefined ? { replacement: verdict.replacement } : {}),
         termId: claim.term.id, asserted: verdict.asserted, expected: verdict.expected,
         ...(verdict.since ? { since: verdict.since } : {}),

@@ -14,6 +14,9 @@ import type { Kind, SourceRef } from './types';
 
 export interface Verdict {
   kind: Kind;
+  /** A range other than the claim's own: the party a misattributed claim names. */
+  start?: number;
+  end?: number;
   message: string;
   replacement?: string;
   asserted: string;
@@ -106,7 +109,7 @@ function claimDate(claim: Claim, asOf: string): string {
   return iso < asOf ? iso : asOf;
 }
 
-export function judge(cm: CompiledModel, claim: Claim, asOf: string, text: string): Verdict | undefined {
+export function judge(cm: CompiledModel, claim: Claim, asOf: string, text: string, documentText = ''): Verdict | undefined {
   const { term } = claim;
   const model = cm.model;
   const now = periodAt(term, asOf);
@@ -123,8 +126,12 @@ export function judge(cm: CompiledModel, claim: Claim, asOf: string, text: strin
   const st = claim.rule.statement!;
   if (st.subject && claim.subject && claim.subject !== st.subject && ['microsoft', 'openai', 'foundation'].includes(claim.subject)) {
     const src = sourcesOf(model, now?.sources ?? term.sources);
+    const named = claim.subjectStart !== undefined ? documentText.slice(claim.subjectStart, claim.subjectEnd) : '';
+    // The fix names the right party, keeping a possessive ("OpenAI's" → "Microsoft's").
+    const possessive = /['\u2019]s$/.exec(named)?.[0] ?? '';
     return {
       kind: 'wrong', message: `Wrong party: ${quoted} puts ${term.title} on ${partyName(claim.subject)}; the term concerns ${partyName(st.subject)}.${cite(src)}`,
+      start: claim.subjectStart, end: claim.subjectEnd, replacement: named ? `${partyName(st.subject, true)}${possessive}` : undefined,
       asserted: text, expected: now?.label ?? term.title, since: now?.from ?? undefined, sources: src,
     };
   }
@@ -241,6 +248,7 @@ function historical(cm: CompiledModel, claim: Claim, p: Period, asserted: string
 
 function capital(s: string): string { return s.charAt(0).toUpperCase() + s.slice(1); }
 
-function partyName(p: string): string {
-  return ({ microsoft: 'Microsoft', openai: 'OpenAI', foundation: 'the OpenAI Foundation' } as Record<string, string>)[p] ?? p;
+function partyName(p: string, capitalised = false): string {
+  const name = ({ microsoft: 'Microsoft', openai: 'OpenAI', foundation: 'the OpenAI Foundation' } as Record<string, string>)[p] ?? p;
+  return capitalised ? capital(name) : name;
 }
