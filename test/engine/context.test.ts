@@ -89,6 +89,26 @@ describe('context: a misattributed party is fixed where it is named', () => {
   });
 });
 
+describe('context: fixes that stay right (found by the property tests)', () => {
+  it('does not take the subject of another clause as the party of a claim', () => {
+    // Before, "OpenAI" was taken as the subject and the sentence was called a wrong party.
+    assert.deepEqual(problems('OpenAI has contracted to purchase $250 billion of Azure services, and Microsoft\'s team no longer has a right of first refusal.'), []);
+    assert.deepEqual(problems('OpenAI has contracted to purchase $250 billion of Azure services, and the right of first refusal is gone.'), []);
+  });
+  it('fixing a year in a list does not make the list\'s exclusivity claim read as running to that year', () => {
+    const text = 'Microsoft retains exclusive rights to OpenAI\'s API, secure revenue-sharing agreements, and access to OpenAI\'s intellectual property through 2030.';
+    const year = problems(text).find((f) => f.ruleId === 'ip.models-products-term')!;
+    assert.equal(year.replacement, '2032');
+    const fixed = text.slice(0, year.start) + year.replacement + text.slice(year.end);
+    assert.ok(!problems(fixed).some((f) => f.kind === 'wrong'));
+  });
+  it('replaces only the year of a misdated event', () => {
+    const [f] = problems('In the 2026 restructuring, OpenAI became a public benefit corporation.');
+    assert.equal(f.text, '2026');
+    assert.equal(f.replacement, '2025');
+  });
+});
+
 describe('context: what a figure is', () => {
   run([
     ['Microsoft’s stake is worth about $135 billion.', []],

@@ -40,6 +40,7 @@ export interface Claim {
 interface Party { party: string; start: number; end: number; object: boolean; }
 
 const PRINCIPALS = new Set(['microsoft', 'openai', 'foundation', 'employees-investors']);
+const SUBJECT_REACH = 10;
 const SUBJECT_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'however', 'which', 'who', 'where', 'when', 'because']);
 const OBJECT_PREPOSITIONS = new Set(['of', 'in', 'to', 'from', 'with', 'for', 'by', 'at', 'than', 'into', 'on', 'over', 'between']);
 
@@ -74,7 +75,8 @@ function subjectBefore(parties: Party[], at: number, tokens: Token[]): Party | u
     // A subject from another clause ("OpenAI has contracted …, and [it] no longer has …")
     // is no evidence of who this claim is about.
     for (let j = p.end; j < at; j++) if (SUBJECT_BREAKS.has(tokens[j].w) || (tokens[j].w === 'and' && tokens[j - 1]?.w === ',')) return undefined;
-    return p;
+    // A party named far back in a long sentence is too weak to tell who the claim is about.
+    return at - p.end <= SUBJECT_REACH ? p : undefined;
   }
   return undefined;
 }

@@ -1,8 +1,9 @@
 // Phrase patterns of the terms model, compiled to token matchers.
 // Syntax (see terms/types.ts): words; `(a|b c)` choices of phrases; `…N` lets up to N
 // tokens pass (4 when N is left out; `…N!` stops at the first place the next part could
-// start); `(a|b)?` is an optional part; `word*` matches any ending; `<percent>`, `<usd>`, `<year>` match any figure of
-// that kind; `27%`, `$135b`, `2032` match that figure.
+// start, and at ", and" outside an aside); `(a|b)?` is an optional part; `word*` matches
+// any ending; `<percent>`, `<usd>`, `<year>` match any figure of that kind; `27%`, `$135b`,
+// `2032` match that figure.
 // Matching is greedy and never backtracks into an earlier part, so its cost is bounded by
 // (tokens × parts × gap): user-supplied patterns cannot cause catastrophic backtracking.
 
@@ -11,7 +12,16 @@ import { canonicalPercent } from './tokens';
 
 interface Atom { word?: string; prefix?: string; kind?: Token['kind']; }
 type Phrase = Atom[];
-interface Part { phrases: Phrase[]; gap: number; firstOnly: boolean; optional: boolean; }
+interface Part {
+  phrases: Phrase[];
+  gap: number;
+  firstOnly: boolean;
+  optional: boolean;
+  /** Some phrase has a figure slot (`<percent>`, `27%`). */
+  figureSlot?: boolean;
+  /** For parts of many phrases: the phrases by the word they start with (see partAt). */
+  index?: { byWord: Map<string, Phrase[]>; rest: Phrase[] };
+}
 export interface CompiledPattern { source: string; parts: Part[]; firstWords: string[]; }
 
 export interface PatternMatch {
@@ -73,8 +83,25 @@ export function compilePattern(source: string): CompiledPattern {
   if (!parts.length || parts.some((p) => !p.phrases.length || p.phrases.some((ph) => !ph.length))) {
     throw new Error(`empty pattern: ${source}`);
   }
+  for (const part of parts) indexPart(part);
   const firstWords = parts[0].phrases.map((p) => p[0].word ?? p[0].prefix ?? `<${p[0].kind}>`);
   return { source, parts, firstWords };
+}
+
+/** A part tried at every place of a gap: testing ten phrases there costs ten times one look-up. */
+const INDEX_FROM = 4;
+
+function indexPart(part: Part): void {
+  part.figureSlot = part.phrases.some((ph) => ph.some((a) => a.kind && a.kind !== 'word'));
+  if (part.phrases.length < INDEX_FROM) return;
+  const byWord = new Map<string, Phrase[]>();
+  const rest: Phrase[] = [];
+  for (const ph of part.phrases) {
+    const w = ph[0].word;
+    if (w === undefined) rest.push(ph);
+    else byWord.set(w, [...(byWord.get(w) ?? []), ph]);
+  }
+  part.index = { byWord, rest };
 }
 
 function atomMatches(a: Atom, t: Token): boolean {
@@ -91,13 +118,31 @@ function phraseAt(ph: Phrase, tokens: Token[], i: number, end: number): number {
   return ph.length;
 }
 
+/** Length in tokens of the longest phrase of the part matched at i, or -1. */
 function partAt(part: Part, tokens: Token[], i: number, end: number): number {
   let best = -1;
-  for (const ph of part.phrases) {
-    const n = phraseAt(ph, tokens, i, end);
-    if (n > best) best = n;
+  // A phrase whose first atom is a word can only match where that word is.
+  const phrases = part.index ? part.index.byWord.get(tokens[i].w) : part.phrases;
+  if (phrases) {
+    for (const ph of phrases) {
+      const n = phraseAt(ph, tokens, i, end);
+      if (n > best) best = n;
+    }
+  }
+  if (part.index) {
+    for (const ph of part.index.rest) {
+      const n = phraseAt(ph, tokens, i, end);
+      if (n > best) best = n;
+    }
   }
   return best;
+}
+
+/** Could a phrase of the part start at token t? */
+function startsAt(part: Part, t: Token): boolean {
+  if (!part.index) return part.phrases.some((ph) => atomMatches(ph[0], t));
+  const phrases = part.index.byWord.get(t.w);
+  return (phrases !== undefined && phrases.some((ph) => atomMatches(ph[0], t))) || part.index.rest.some((ph) => atomMatches(ph[0], t));
 }
 
 function firstFigure(tokens: Token[], from: number, to: number): number | undefined {
@@ -115,18 +160,25 @@ export function matchAt(p: CompiledPattern, tokens: Token[], i: number, end: num
     let found = -1;
     let len = -1;
     const limit = k === 0 ? pos : Math.min(end - 1, pos + part.gap);
+    let aside = false;
     for (let j = pos; j <= limit; j++) {
       if (j > pos && HARD_STOPS.has(tokens[j - 1].w)) break;
+      // A first-place gap stays inside one item of a list: it stops at ", and" unless the
+      // comma sits in an aside between dashes or brackets ("—such as 365, Azure, and …—").
+      if (part.firstOnly && j > pos) {
+        const w = tokens[j - 1].w;
+        if (w === '\u2014' || w === '(' || w === ')') aside = w === '(' ? true : w === ')' ? false : !aside;
+        if (!aside && w === ',' && tokens[j].w === 'and') break;
+      }
       const n = partAt(part, tokens, j, end);
       if (n > 0) { found = j; len = n; break; }
-      if (part.firstOnly && part.phrases.some((ph) => atomMatches(ph[0], tokens[j]))) break;
+      if (part.firstOnly && startsAt(part, tokens[j])) break;
     }
     if (found < 0) {
       if (part.optional) continue;
       return undefined;
     }
-    const hasFigureSlot = part.phrases.some((ph) => ph.some((a) => a.kind && a.kind !== 'word'));
-    if (figure === undefined && hasFigureSlot) figure = firstFigure(tokens, found, found + len);
+    if (figure === undefined && part.figureSlot) figure = firstFigure(tokens, found, found + len);
     for (let g = pos; g < found; g++) (gaps ??= []).push(g);
     pos = found + len;
   }
