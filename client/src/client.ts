@@ -16,6 +16,8 @@ const SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-test
 export interface AgreementLensApi {
   readonly client: BaseLanguageClient | undefined;
   statusText(): string;
+  /** The status item's tooltip: the active file's summary and counts. */
+  statusTooltip(): string;
   readonly onDidChangeStatus: vscode.Event<string>;
   /** Resolves when the current client has started (after a restart too). */
   ready(): Promise<void>;
@@ -63,5 +65,5 @@ export async function startClient(context: vscode.ExtensionContext, factory: Cli
     }),
   );
   await (starting = create());
-  return { get client() { return client; }, statusText: () => status.text, onDidChangeStatus: status.onDidChange, ready: () => starting };
+  return { get client() { return client; }, statusText: () => status.text, statusTooltip: () => status.tooltip, onDidChangeStatus: status.onDidChange, ready: () => starting };
 }

@@ -1,5 +1,6 @@
 // The status-bar item: the number of stale claims in the active file (and wrong ones, when
-// there are any), from the server's status notifications. A click opens the Problems panel.
+// there are any), from the server's status notifications; the tooltip says where the document
+// stands against the terms. A click opens the Problems panel.
 import * as vscode from 'vscode';
 import type { StatusParams } from '../../server/src/lsp/protocol';
 
@@ -17,6 +18,10 @@ export class StatusBar implements vscode.Disposable {
 
   get text(): string {
     return this.item.text;
+  }
+
+  get tooltip(): string {
+    return typeof this.item.tooltip === 'string' ? this.item.tooltip : this.item.tooltip?.value ?? '';
   }
 
   update(params: StatusParams): void {
@@ -40,9 +45,10 @@ export class StatusBar implements vscode.Disposable {
     }
     const wrong = status.wrong ? ` · ${status.wrong} wrong` : '';
     this.item.text = status.state === 'tooLarge' ? '$(law) skipped' : `$(law) ${status.stale} stale${wrong}`;
+    // The summary (the code lens's text) leads the tooltip, so plain-text files show it too.
     this.item.tooltip = status.state === 'tooLarge'
       ? 'Agreement Lens: the file is larger than agreementLens.maxFileSize'
-      : `Agreement Lens: ${status.stale} stale, ${status.wrong} wrong, ${status.unconfirmed} unconfirmed claim(s) in this file. Click to open Problems.`;
+      : `Agreement Lens: ${status.summary ? `${status.summary}.\n\n` : ''}${status.stale} stale, ${status.wrong} wrong, ${status.unconfirmed} unconfirmed claim(s) in this file. Click to open Problems.`;
     this.item.show();
     this.changed.fire(this.item.text);
   }

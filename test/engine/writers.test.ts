@@ -46,6 +46,12 @@ describe('writers: add source', () => {
     assert.equal(cite(once, 'plaintext'), once);
   });
 
+  it('cites a plain-text sentence with two sources once, however often it is applied', () => {
+    const once = cite('Microsoft holds an investment in OpenAI Group PBC valued at approximately $135 billion.\n', 'plaintext');
+    assert.equal((once.match(/\[Source: /g) ?? []).length, 2, once);
+    assert.equal(cite(once, 'plaintext'), once);
+  });
+
   it('keeps CRLF line endings', () => {
     const out = cite('Microsoft holds about 27% of OpenAI.\r\n');
     assert.ok(!/[^\r]\n/.test(out), 'every newline is CRLF');

@@ -9,8 +9,12 @@ describe('protocol: lifecycle', () => {
     const client = await TestClient.start();
     const caps = client.initializeResult.capabilities;
     assert.equal(caps.hoverProvider, true);
-    assert.deepEqual((caps.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.agreementLens']);
+    assert.deepEqual((caps.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds,
+      ['quickfix', 'source.fixAll.agreementLens', 'refactor.rewrite.addSource.agreementLens', 'source.addSources.agreementLens']);
     assert.ok(caps.inlayHintProvider);
+    assert.ok(caps.codeLensProvider);
+    assert.deepEqual(caps.completionProvider?.triggerCharacters, [' ']);
+    assert.deepEqual(caps.executeCommandProvider?.commands, ['agreementLens.addSource']);
     assert.equal(await client.stop(), 0);
   });
 

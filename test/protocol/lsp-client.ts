@@ -57,6 +57,7 @@ export class TestClient {
         diagnostics: { refreshSupport: true },
         inlayHint: { refreshSupport: true },
         workspaceEdit: { documentChanges: true },
+        applyEdit: true,
       },
       textDocument: {
         synchronization: { dynamicRegistration: false },
@@ -64,6 +65,7 @@ export class TestClient {
         hover: { contentFormat: ['markdown', 'plaintext'] },
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true },
         inlayHint: {},
+        completion: { completionItem: { labelDetailsSupport: true } },
         ...(options.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
       },
     };
@@ -98,6 +100,10 @@ export class TestClient {
       if (method === 'workspace/configuration') {
         const items = (params as { items: { section?: string }[] }).items;
         return items.map((item) => (item.section === 'agreementLens' ? this.settings : null));
+      }
+      // An edit the server asks for (a command's result): applied like a code action's edit.
+      if (method === 'workspace/applyEdit') {
+        return this.applyEdit((params as { edit: WorkspaceEdit }).edit).then(() => ({ applied: true }));
       }
       return null;
     });

@@ -18,6 +18,8 @@ export interface CheckCommand extends Common {
   format: CheckFormat;
   all: boolean;
   fix: boolean;
+  /** Print where each file stands (counts by kind against the terms of its as-of date). */
+  summary: boolean;
   jobs: number;
   maxFileSize: number;
   /** undefined: colour when stdout is a TTY and NO_COLOR is unset. */
@@ -46,6 +48,7 @@ const checkOptions = {
   format: { type: 'string', short: 'f' },
   all: { type: 'boolean' },
   fix: { type: 'boolean' },
+  summary: { type: 'boolean' },
   jobs: { type: 'string', short: 'j' },
   'max-file-size': { type: 'string' },
   color: { type: 'boolean' },
@@ -74,6 +77,7 @@ export function parseCommandLine(argv: string[]): Command {
         format: format as CheckFormat,
         all: values.all ?? false,
         fix: values.fix ?? false,
+        summary: values.summary ?? false,
         jobs: values.jobs === undefined ? availableParallelism() : count(values.jobs, '--jobs', 1, 512),
         maxFileSize: values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : bytes(values['max-file-size']),
         color: values.color ? true : values['no-color'] ? false : undefined,
@@ -160,6 +164,8 @@ Options for check:
   -c, --config FILE                          a .agreement-lens.json (default: the nearest one above each file)
       --all                                  also report current and historical references
       --fix                                  apply mechanical replacements in place
+      --summary                              where each file stands: counts by kind against the terms
+                                             of its as-of date (a line per file; json: files[].summary)
   -j, --jobs N                               worker threads (default: number of cores)
       --max-file-size BYTES                  skip bigger files (default 10m)
       --color, --no-color                    force colour on or off (NO_COLOR is honoured)

@@ -3,13 +3,14 @@
 // so it depends only on plain data passed in.
 import { extname } from 'node:path';
 import { createChecker } from '../engine/index';
-import type { CheckOptions, Finding } from '../engine/types';
+import { summarize } from '../engine/summary';
+import type { CheckOptions, CheckResult, Finding } from '../engine/types';
 import { modelWithConfig, type UserConfig } from '../config/config';
 import { ioMessage } from '../config/node';
 import { applyEdits, writeFileAtomic, type Edit } from './fix';
 import { LineIndex } from './position';
 import { decode, encode, readDocument, type Decoded } from './read';
-import { isProblem, type FileReport, type OutFinding } from './report';
+import { isProblem, type FileReport, type OutFinding, type OutSource } from './report';
 import type { Problem } from './walk';
 
 /** What a valid config contributes; an invalid one contributes nothing. */
@@ -22,6 +23,8 @@ export interface RunOptions {
   asOfGiven: boolean;
   all: boolean;
   fix: boolean;
+  /** --summary: every kind is checked for the counts, only the asked-for kinds are listed. */
+  summary?: boolean;
   maxFileSize: number;
 }
 
@@ -92,16 +95,17 @@ function checkDecoded(job: FileJob, doc: Decoded, run: RunOptions, checkers: Che
   const options: CheckOptions = {
     languageId: job.abs && extname(job.abs).toLowerCase() === '.txt' ? 'plaintext' : 'markdown',
     asOf: run.asOfGiven ? run.asOf : rules.asOf ?? run.asOf,
-    all: run.all,
+    all: run.all || run.summary,
     severity: rules.rules,
   };
   const checker = checkers.get(job.ruleSet);
   const original = doc.text;
   let text = original;
   let findings: Finding[];
+  let checked: CheckResult;
   let fixed = 0;
   try {
-    const first = checker.check(text, options);
+    const first = (checked = checker.check(text, options));
     findings = select(first.findings, run.all);
     if (first.notices.length) {
       const at = new LineIndex(text);
@@ -115,7 +119,7 @@ function checkDecoded(job: FileJob, doc: Decoded, run: RunOptions, checkers: Che
         if (result.applied === 0) break;
         text = result.text;
         fixed += result.applied;
-        findings = select(checker.check(text, options).findings, run.all);
+        findings = select((checked = checker.check(text, options)).findings, run.all);
       }
     }
   } catch (e) {
@@ -133,11 +137,12 @@ function checkDecoded(job: FileJob, doc: Decoded, run: RunOptions, checkers: Che
       error = { path: job.display, message: `could not write the fixes: ${ioMessage(e)}` };
       text = original;
       fixed = 0;
-      findings = select(checker.check(text, options).findings, run.all);
+      findings = select((checked = checker.check(text, options)).findings, run.all);
     }
   }
   const lines = new LineIndex(text);
-  const report = { path: job.display, findings: findings.map((f) => toOut(f, lines)) };
+  const report: FileReport = { path: job.display, findings: findings.map((f) => toOut(f, lines)) };
+  if (run.summary) report.summary = summarize(checker.model, checked.findings.filter((f) => f.severity !== 'off'), checked.asOf);
   return { index: job.index, fixed, notices, report, ...(error ? { error } : {}) };
 }
 
@@ -146,6 +151,23 @@ function select(findings: Finding[], all: boolean): Finding[] {
   return findings
     .filter((f) => f.severity !== 'off' && (all || f.kind === 'stale' || f.kind === 'wrong' || f.kind === 'unconfirmed'))
     .sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+
+/**
+ * The sources of a finding as printed. Findings of the same claim share one sources array (the
+ * engine's memo moves them, it does not copy them), so the printed form is made once per array:
+ * tens of thousands of findings in a big run otherwise copy the same few sources each time,
+ * and the main thread then receives every copy from the workers.
+ */
+const outSources = new WeakMap<Finding['sources'], OutSource[]>();
+
+function sourcesOut(sources: Finding['sources']): OutSource[] {
+  let out = outSources.get(sources);
+  if (!out) {
+    out = sources.map((src) => ({ title: src.title, url: src.url, date: src.date }));
+    outSources.set(sources, out);
+  }
+  return out;
 }
 
 function toOut(f: Finding, lines: LineIndex): OutFinding {
@@ -164,6 +186,6 @@ function toOut(f: Finding, lines: LineIndex): OutFinding {
     endColumn: e.column,
     text: f.text,
     ...(f.replacement !== undefined ? { replacement: f.replacement } : {}),
-    sources: f.sources.map((src) => ({ title: src.title, url: src.url, date: src.date })),
+    sources: sourcesOut(f.sources),
   };
 }

@@ -24,9 +24,21 @@ export interface OutFinding {
   sources: OutSource[];
 }
 
+/** Where a file stands (--summary): its claims of every kind, against the terms of its as-of date. */
+export interface OutSummary {
+  asOf: string;
+  /** The date of the latest change to any term on or before asOf. */
+  termsOf: string;
+  counts: Record<Kind, number>;
+  /** "Checked against the terms of 2026-04-29: 12 current · 2 stale · 1 wrong" */
+  text: string;
+}
+
 export interface FileReport {
   path: string;
   findings: OutFinding[];
+  /** Only with --summary; an added field, the others keep their shape. */
+  summary?: OutSummary;
 }
 
 export interface ErrorEntry {

@@ -19,7 +19,7 @@ import { modelTitles, packageInfo } from './package-info';
 export async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
   const configs = new ConfigResolver(io.cwd, cmd.config);
   const walked = collectTargets(cmd.paths, configs.ignored);
-  const run: RunOptions = { asOf: cmd.asOf ?? io.today, asOfGiven: cmd.asOf !== undefined, all: cmd.all, fix: cmd.fix, maxFileSize: cmd.maxFileSize };
+  const run: RunOptions = { asOf: cmd.asOf ?? io.today, asOfGiven: cmd.asOf !== undefined, all: cmd.all, fix: cmd.fix, summary: cmd.summary, maxFileSize: cmd.maxFileSize };
 
   const jobs: FileJob[] = [];
   walked.targets.forEach((t, index) => {

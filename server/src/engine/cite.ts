@@ -28,11 +28,11 @@ function describe(s: SourceRef): string {
   return `${s.publisher}, "${s.title}" (${s.date}). ${s.url}`;
 }
 
-/** Where a citation goes: after the sentence, past any references that already follow it. */
+/** Where a citation goes: after the sentence, past any references or bracketed sources already there. */
 function anchor(text: string, f: Finding): number {
   let at = f.sentenceEnd;
   for (;;) {
-    const m = /^\[\^[^\]\s]+\]/.exec(text.slice(at, at + 64));
+    const m = /^(?:\[\^[^\]\s]+\]| \[Source: [^\]\n]*\])/.exec(text.slice(at, at + 1000));
     if (!m) return at;
     at += m[0].length;
   }
@@ -73,7 +73,8 @@ export function citeEdits(text: string, findings: Finding[], languageId = 'markd
       insert = `[^${label}]`;
     } else {
       const cite = ` [Source: ${describe(src)}]`;
-      if (text.startsWith(cite, at)) continue;
+      // A sentence citing two sources has both after it: any of them may be this one.
+      if (text.slice(f.sentenceEnd, at).includes(cite)) continue;
       insert = cite;
     }
     const list = inserts.get(at) ?? [];

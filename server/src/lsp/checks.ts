@@ -55,11 +55,17 @@ export class Checks {
         findings: bom ? result.findings.map(shift) : result.findings,
         notices: bom ? result.notices.map(shift) : result.notices,
         model: context.engine.model,
+        severity: context.options.severity,
       };
     }
     if (token?.isCancellationRequested) return undefined;
     this.entries.set(doc.uri, { engineId: context.engine.id, session, version, key: context.key, outcome });
     return outcome;
+  }
+
+  /** The last outcome computed for the document, whatever its version (no check is run). */
+  latest(uri: string): Outcome | undefined {
+    return this.entries.get(uri)?.outcome;
   }
 
   forget(uri: string): void {

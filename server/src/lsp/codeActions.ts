@@ -1,6 +1,6 @@
-// Quick fixes, "fix all", and the two suppression comments. Fixes are computed from the
-// document's current findings, not only from `context.diagnostics`: some clients (Vim ALE)
-// send diagnostics without `source` or `data`, and a cursor position must be enough.
+// Quick fixes, "fix all", the two suppression comments, and citing sources (sources.ts). Fixes
+// are computed from the document's current findings, not only from `context.diagnostics`: some
+// clients (Vim ALE) send diagnostics without `source` or `data`, and a cursor position must be enough.
 import {
   CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic, type TextEdit,
 } from 'vscode-languageserver';
@@ -8,6 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../engine/types';
 import { SOURCE, toDiagnostic, toOffset, toTextEdit } from './convert';
 import { fixable, problems, touching, type Checked } from './outcome';
+import { ADD_SOURCE_KIND, ADD_SOURCES_KIND, addSourceActions, addSourcesAll } from './sources';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.agreementLens`;
 export const FIX_ALL_TITLE = 'Fix all agreement-lens problems in file';
@@ -16,23 +17,38 @@ export function codeActions(doc: TextDocument, outcome: Checked, params: CodeAct
   const only = params.context.only;
   const actions: CodeAction[] = [];
   const fixes = fixable(outcome);
+  // Whole-file source actions only when asked for by kind, as VS Code does for source actions.
   if (only?.some((k) => covers(k, FIX_ALL_KIND))) {
     if (fixes.length) actions.push(fixAll(doc, fixes, FIX_ALL_KIND));
   }
-  if (only && !only.some((k) => covers(k, CodeActionKind.QuickFix))) return actions;
-
+  if (only?.some((k) => covers(k, ADD_SOURCES_KIND))) {
+    const all = addSourcesAll(doc, outcome, ADD_SOURCES_KIND);
+    if (all) actions.push(all);
+  }
+  const wants = (kind: string) => !only || only.some((k) => covers(k, kind));
   const start = toOffset(doc, params.range.start);
   const end = toOffset(doc, params.range.end);
-  const here = touching(problems(outcome), start, end);
-  for (const f of here) {
-    if (fixes.includes(f)) actions.push(quickFix(doc, f, params.context.diagnostics));
+
+  if (wants(CodeActionKind.QuickFix)) {
+    const here = touching(problems(outcome), start, end);
+    for (const f of here) {
+      if (fixes.includes(f)) actions.push(quickFix(doc, f, params.context.diagnostics));
+    }
+    if (fixes.length) actions.push(fixAll(doc, fixes, CodeActionKind.QuickFix));
+    for (const ruleId of new Set(here.map((f) => f.ruleId))) {
+      const f = here.find((x) => x.ruleId === ruleId)!;
+      actions.push(disableLine(doc, outcome.languageId, f));
+    }
+    if (here.length) actions.push(disableFile(doc, outcome.languageId));
   }
-  if (fixes.length) actions.push(fixAll(doc, fixes, CodeActionKind.QuickFix));
-  for (const ruleId of new Set(here.map((f) => f.ruleId))) {
-    const f = here.find((x) => x.ruleId === ruleId)!;
-    actions.push(disableLine(doc, outcome.languageId, f));
+
+  if (wants(ADD_SOURCE_KIND)) {
+    const cite = addSourceActions(doc, outcome, start, end);
+    actions.push(...cite);
+    // Next to a claim, the whole-file variant too, when it would cite more than this one.
+    const all = cite.length ? addSourcesAll(doc, outcome, ADD_SOURCE_KIND) : undefined;
+    if (all && !cite.some((c) => JSON.stringify(c.edit) === JSON.stringify(all.edit))) actions.push(all);
   }
-  if (here.length) actions.push(disableFile(doc, outcome.languageId));
   return actions;
 }
 

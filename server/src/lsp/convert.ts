@@ -42,11 +42,18 @@ export function toTextEdit(doc: TextDocument, start: number, end: number, newTex
   return TextEdit.replace(toRange(doc, start, end), newText);
 }
 
+/** A place elsewhere in the same document that bears on a diagnostic, with what it says. */
+export interface RelatedNote {
+  start: number;
+  end: number;
+  message: string;
+}
+
 /**
- * `related` are findings elsewhere in the same document that state the value in force
- * (the reader's own correct figure is the best pointer to what the stale one should say).
+ * `related` are statements elsewhere in the same document: the value in force, or another value
+ * the document gives for the same term (the reader's own figure is the best pointer to the fix).
  */
-export function toDiagnostic(doc: TextDocument, f: Finding, related: Finding[] = []): Diagnostic {
+export function toDiagnostic(doc: TextDocument, f: Finding, related: RelatedNote[] = []): Diagnostic {
   const data: DiagnosticData = { ruleId: f.ruleId, kind: f.kind, replacement: f.replacement };
   const diagnostic: Diagnostic = {
     range: toRange(doc, f.start, f.end),
@@ -60,8 +67,7 @@ export function toDiagnostic(doc: TextDocument, f: Finding, related: Finding[] =
   if (href) diagnostic.codeDescription = { href };
   if (related.length > 0) {
     diagnostic.relatedInformation = related.map((r) => DiagnosticRelatedInformation.create(
-      { uri: doc.uri, range: toRange(doc, r.start, r.end) },
-      `The value in force (${r.expected}) is stated here.`,
+      { uri: doc.uri, range: toRange(doc, r.start, r.end) }, r.message,
     ));
   }
   return diagnostic;

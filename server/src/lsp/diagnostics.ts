@@ -3,9 +3,13 @@
 // that ask, in which case nothing is pushed for open documents.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding } from '../engine/types';
-import { documentNotice, toDiagnostic } from './convert';
-import { PROBLEM_KINDS, problems, type Outcome } from './outcome';
+import { inconsistencies, type Inconsistency } from '../engine/consistency';
+import type { Finding, Severity } from '../engine/types';
+import { documentNotice, toDiagnostic, type RelatedNote } from './convert';
+import { problems, type Outcome } from './outcome';
+
+/** Rule code of the note on a statement that disagrees with another in the same document. */
+export const CONSISTENCY = 'consistency';
 
 export const PUSH_DELAY_MS = 150;
 
@@ -18,13 +22,41 @@ export function diagnosticsOf(doc: TextDocument, outcome: Outcome): Diagnostic[]
   }
   const current = outcome.findings.filter((f) => f.kind === 'current');
   const notices = outcome.notices.filter((f) => f.severity !== 'off');
-  return [...notices, ...problems(outcome)].map((f) => toDiagnostic(doc, f, relatedTo(f, current)));
+  const notes = new Map(inconsistencies(outcome.findings).map((c) => [outcome.findings[c.index], c]));
+  const shown = new Set(problems(outcome));
+  const items: { at: number; diagnostic: Diagnostic }[] = [];
+  for (const f of shown) items.push({ at: f.start, diagnostic: toDiagnostic(doc, f, relatedTo(f, current, notes.get(f))) });
+  // A statement that is not a problem by itself (current, or framed as past) but disagrees with
+  // another one in the same document gets one quiet note; a problem carries the pointer instead.
+  const level = outcome.severity?.[CONSISTENCY] ?? 'information';
+  if (level !== 'off') {
+    for (const [f, c] of notes) {
+      if (!shown.has(f)) items.push({ at: f.start, diagnostic: consistencyDiagnostic(doc, f, c, level) });
+    }
+  }
+  items.sort((a, b) => a.at - b.at);
+  return [...notices.map((f) => toDiagnostic(doc, f)), ...items.map((i) => i.diagnostic)];
 }
 
-/** Where the same document states the value in force for the term a problem misstates. */
-function relatedTo(f: Finding, current: Finding[]): Finding[] {
-  if (!PROBLEM_KINDS.has(f.kind) || f.kind === 'unconfirmed') return [];
-  return current.filter((c) => c.termId === f.termId).slice(0, 3);
+/**
+ * Where the same document states the value in force for the term a problem misstates, and
+ * any other value it gives for the same term; one note per place.
+ */
+function relatedTo(f: Finding, current: Finding[], note: Inconsistency | undefined): RelatedNote[] {
+  const out: RelatedNote[] = [];
+  if (f.kind === 'stale' || f.kind === 'wrong') {
+    for (const c of current.filter((x) => x.termId === f.termId).slice(0, 3)) {
+      out.push({ start: c.start, end: c.end, message: `The value in force (${c.expected}) is stated here.` });
+    }
+  }
+  for (const r of note?.related ?? []) {
+    if (!out.some((o) => o.start === r.start && o.end === r.end)) out.push(r);
+  }
+  return out;
+}
+
+function consistencyDiagnostic(doc: TextDocument, f: Finding, note: Inconsistency, level: Severity): Diagnostic {
+  return toDiagnostic(doc, { ...f, ruleId: CONSISTENCY, severity: level, message: note.message }, note.related);
 }
 
 /** Counts shown by the client's status bar. */

@@ -1,5 +1,5 @@
 // What checking one document version produced, shared by every feature that reads it.
-import type { Finding, Kind } from '../engine/types';
+import type { Finding, Kind, Severity } from '../engine/types';
 import type { TermsModel } from '../terms/types';
 
 export type Outcome =
@@ -14,6 +14,8 @@ export type Outcome =
       findings: Finding[];
       notices: Finding[];
       model: TermsModel;
+      /** The severity overrides the document was checked with (rule ids and kinds, plus `consistency`). */
+      severity?: Record<string, Severity>;
     };
 
 export type Checked = Extract<Outcome, { state: 'checked' }>;

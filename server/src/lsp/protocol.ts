@@ -34,6 +34,11 @@ export interface StatusParams {
   unconfirmed: number;
   /** `checked`, or why not (`skipped`, `tooLarge`). */
   state: string;
+  /**
+   * Where the document stands, when checked: "Checked against the terms of 2026-04-29:
+   * 12 current · 2 stale · 1 wrong" (the text of the summary code lens).
+   */
+  summary?: string;
 }
 
 export interface InitializationOptions {

@@ -2,7 +2,7 @@
 // Glue only: documents and settings in, engine outcome through the feature files, answers out.
 // Every handler is guarded: a failure is logged and answered with an empty result, never a crash.
 import {
-  CodeActionKind, DidChangeConfigurationNotification, FileChangeType, LSPErrorCodes, ResponseError,
+  CodeActionKind, CodeLensRefreshRequest, DidChangeConfigurationNotification, FileChangeType, LSPErrorCodes, ResponseError,
   TextDocuments, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -11,6 +11,8 @@ import { renderModelMarkdown } from '../terms/render';
 import type { TermsModel } from '../terms/types';
 import { Checks } from './checks';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
+import { codeLenses, summaryOf } from './codeLens';
+import { ADD_SOURCE_COMMAND, completionItems, type AddSourceArgs } from './completion';
 import { toOffset } from './convert';
 import { countsOf, Debouncer, diagnosticsOf, PUSH_DELAY_MS } from './diagnostics';
 import { hover } from './hover';
@@ -19,6 +21,7 @@ import { inlayHints } from './inlayHints';
 import type { Outcome } from './outcome';
 import * as P from './protocol';
 import { SettingsStore } from './settings';
+import { ADD_SOURCE_KIND, ADD_SOURCES_KIND, citeAt } from './sources';
 import { Watcher } from './watch';
 import { Workspace } from './workspace';
 
@@ -33,7 +36,10 @@ export function startServer(connection: Connection, host: ServerHost, model: Ter
   const pushedClosed = new Set<string>();
   const resultIds = new WeakMap<Outcome, string>();
   let nextResultId = 1;
-  const client = { pull: false, status: false, dynamicConfiguration: false, diagnosticRefresh: false, inlayHintRefresh: false, workspaceFolders: false };
+  const client = {
+    pull: false, status: false, dynamicConfiguration: false, workspaceFolders: false,
+    diagnosticRefresh: false, inlayHintRefresh: false, codeLensRefresh: false, labelDetails: false,
+  };
   workspace.onTermsFile = (path) => watcher.addTermsFile(path);
 
   function guard<A extends unknown[], R>(name: string, fallback: R, fn: (...args: A) => R | Promise<R>) {
@@ -57,6 +63,8 @@ export function startServer(connection: Connection, host: ServerHost, model: Ter
     client.dynamicConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     client.diagnosticRefresh = caps.workspace?.diagnostics?.refreshSupport === true;
     client.inlayHintRefresh = caps.workspace?.inlayHint?.refreshSupport === true;
+    client.codeLensRefresh = caps.workspace?.codeLens?.refreshSupport === true;
+    client.labelDetails = caps.textDocument?.completion?.completionItem?.labelDetailsSupport === true;
     watcher.enabled = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     settings.setPullSupported(caps.workspace?.configuration === true);
     client.workspaceFolders = caps.workspace?.workspaceFolders === true;
@@ -65,8 +73,12 @@ export function startServer(connection: Connection, host: ServerHost, model: Ter
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, ADD_SOURCE_KIND, ADD_SOURCES_KIND] },
         inlayHintProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        // A space after a cue ("Microsoft's stake ") asks; letters ask where the editor suggests while typing.
+        completionProvider: { triggerCharacters: [' '], resolveProvider: false },
+        executeCommandProvider: { commands: [ADD_SOURCE_COMMAND] },
         diagnosticProvider: client.pull ? { identifier: 'agreement-lens', interFileDependencies: false, workspaceDiagnostics: false } : undefined,
         workspace: client.workspaceFolders ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,
       },
@@ -99,7 +111,9 @@ export function startServer(connection: Connection, host: ServerHost, model: Ter
 
   function sendStatus(uri: string, outcome: Outcome): void {
     if (!client.status) return;
-    const params: P.StatusParams = { uri, state: outcome.state, ...countsOf(outcome) };
+    const params: P.StatusParams = {
+      uri, state: outcome.state, ...countsOf(outcome), ...(outcome.state === 'checked' ? { summary: summaryOf(outcome).text } : {}),
+    };
     void connection.sendNotification(P.STATUS, params).catch(() => undefined);
   }
 
@@ -115,6 +129,7 @@ export function startServer(connection: Connection, host: ServerHost, model: Ter
       for (const doc of documents.all()) schedule(doc.uri, 0);
     }
     if (client.inlayHintRefresh) void Promise.resolve(connection.languages.inlayHint.refresh()).catch(() => undefined);
+    if (client.codeLensRefresh) void Promise.resolve(connection.sendRequest(CodeLensRefreshRequest.type)).catch(() => undefined);
   }
 
   /** Version each document was opened at: the first check runs at once, edits are debounced. */
@@ -163,6 +178,35 @@ export function startServer(connection: Connection, host: ServerHost, model: Ter
     const outcome = doc && await checks.outcome(doc, token);
     if (!doc || outcome?.state !== 'checked') return [];
     return (await settings.get(doc.uri)).inlayHints ? inlayHints(doc, outcome, params.range) : [];
+  }));
+
+  connection.onCodeLens(guard('codeLens', [], async (params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    const outcome = doc && await checks.outcome(doc, token);
+    if (!doc || outcome?.state !== 'checked') return [];
+    return (await settings.get(doc.uri)).codeLens ? codeLenses(outcome) : [];
+  }));
+
+  connection.onCompletion(guard('completion', [], async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const context = await workspace.contextFor(doc.uri, doc.languageId);
+    if (context.skip) return [];
+    // The as-of date of the last check (front matter included); completion never checks the document itself.
+    const last = checks.latest(doc.uri);
+    const asOf = last?.state === 'checked' ? last.asOf : context.options.asOf;
+    return completionItems(doc, params.position, context.engine.model, asOf, client.labelDetails);
+  }));
+
+  connection.onExecuteCommand(guard('executeCommand', null, async (params) => {
+    if (params.command !== ADD_SOURCE_COMMAND) return null;
+    const args = params.arguments?.[0] as AddSourceArgs | undefined;
+    const doc = args && documents.get(args.uri);
+    const outcome = doc && await checks.outcome(doc);
+    if (!doc || !args || outcome?.state !== 'checked') return null;
+    const edits = citeAt(doc, outcome, toOffset(doc, args.position), args.termId, args.sourceUrl);
+    if (edits.length) await connection.workspace.applyEdit({ label: 'Add source', edit: { changes: { [doc.uri]: edits } } });
+    return null;
   }));
 
   connection.onDidChangeConfiguration(guard('configuration', undefined, (params) => {

@@ -15,6 +15,8 @@ export interface Settings {
   /** Bytes (UTF-8); larger documents are skipped with one information diagnostic. */
   maxFileSize: number;
   inlayHints: boolean;
+  /** The summary code lens on the first line of Markdown documents. */
+  codeLens: boolean;
   /** Path to an extra terms JSON file, absolute or relative to the workspace folder. */
   termsFile: string;
 }
@@ -28,6 +30,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   asOf: '',
   maxFileSize: 2_000_000,
   inlayHints: false,
+  codeLens: true,
   termsFile: '',
 });
 
@@ -46,6 +49,7 @@ export function normalizeSettings(raw: unknown): Settings {
     maxFileSize: typeof r.maxFileSize === 'number' && Number.isFinite(r.maxFileSize) && r.maxFileSize > 0
       ? r.maxFileSize : d.maxFileSize,
     inlayHints: typeof r.inlayHints === 'boolean' ? r.inlayHints : d.inlayHints,
+    codeLens: typeof r.codeLens === 'boolean' ? r.codeLens : d.codeLens,
     termsFile: typeof r.termsFile === 'string' ? r.termsFile.trim() : d.termsFile,
   };
 }

@@ -29,7 +29,8 @@ export function formatStylish(report: Report, ctx: FormatContext): string {
     const rows = file.findings.map((f) => {
       counts[f.kind]++;
       if (isProblem(f.kind) && f.replacement !== undefined) fixable++;
-      const message = f.message.replace(/\s*[\r\n]+\s*/g, ' ');
+      // Tens of thousands of messages in a big run, almost none with a line break: test first.
+      const message = /[\r\n]/.test(f.message) ? f.message.replace(/\s*[\r\n]+\s*/g, ' ') : f.message;
       return { pos: `${f.line}:${f.column}`, kind: f.kind, message, ruleId: f.ruleId };
     });
     const w = {
@@ -40,6 +41,13 @@ export function formatStylish(report: Report, ctx: FormatContext): string {
     for (const r of rows) {
       out += `  ${c.dim(r.pos.padEnd(w.pos))}  ${kindColour[r.kind](r.kind.padEnd(w.kind))}  ${r.message}  ${c.dim(r.ruleId)}\n`;
     }
+  }
+
+  // --summary: where each file stands, one line per file checked, after the findings.
+  const summaries = report.files.filter((f) => f.summary);
+  if (summaries.length) {
+    out += '\n';
+    for (const file of summaries) out += `${c.path(file.path)}: ${file.summary!.text}\n`;
   }
 
   const problems = counts.stale + counts.wrong;
