@@ -52,7 +52,8 @@ describe('nothing leaves the machine', function () {
       { env: { ...process.env, NO_NETWORK_LOG: log }, stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const published = new Promise<number>((done) => connection.onNotification(PublishDiagnosticsNotification.type, (p) => done(p.diagnostics.length)));
-    connection.onRequest(() => null);
+    // Answer whatever the server asks (configuration, registrations) with null.
+    (connection as unknown as { onRequest(handler: () => null): void }).onRequest(() => null);
     connection.listen();
     await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { asOf: '2026-11-21' } });
     await connection.sendNotification(InitializedNotification.type, {});
