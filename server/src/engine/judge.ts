@@ -184,16 +184,26 @@ export function judge(cm: CompiledModel, claim: Claim, asOf: string, text: strin
 
   const srcNow = sourcesOf(model, now.sources);
   const since = now.from ?? undefined;
-  const instead = `${now.label} (since ${since ?? 'its start'}${now.event ? `, ${eventName(cm, now.event)}` : ''})`;
+  const instead = `${words(now.label)} (since ${since ?? 'its start'}${now.event ? `, ${eventName(cm, now.event)}` : ''})`;
   const earlier = timeline.find((p) => p.to && p.to <= asOf && holdsIn(p));
   const proposal = !claim.negated && term.proposals?.find((p) => same(term, v, p.value, claim.approx || term.valueType === 'percent'));
   const replacement = numeric && typeof now.value === 'number' && !claim.negated
     ? mechanicalFigure(term, text, now.value) : st.replacement;
   if (earlier || proposal) {
     const endedBy = earlier ? eventName(cm, earlier.endedBy) : '';
-    const what = earlier ? `${asserted}, which held until ${earlier.to}${endedBy ? ` (${endedBy})` : ''},` : `${(proposal as Proposal).label}, a reported proposal that never took effect,`;
+    // "… — Microsoft's stake in OpenAI was 32.5% until 2025-10-28 (…); since then: about 27% …"
+    // A hedged figure ("nearly one-third") is named by the value that actually held (32.5%).
+    const held = earlier && numeric
+      ? formatValue(term, [earlier.value, ...(earlier.alternatives ?? []).map((a) => a.value)].find((x) => same(term, v, x, claim.approx)) ?? v)
+      : words(asserted);
+    const was = term.valueType === 'boolean'
+      ? `"${held}" held only until ${earlier?.to}`
+      : `${term.title} was ${held} until ${earlier?.to}`;
+    const message = earlier
+      ? `Stale: ${quoted} — ${was}${endedBy ? ` (${endedBy})` : ''}; since then: ${words(now.label)}.${cite(srcNow)}`
+      : `Stale: ${quoted} — ${(proposal as Proposal).label} was a reported proposal that never took effect. ${capital(term.title)}: ${instead}.${cite(srcNow)}`;
     return {
-      kind: 'stale', message: `Stale: ${quoted} states ${what} as current. ${capital(term.title)}: ${instead}.${cite(srcNow)}`,
+      kind: 'stale', message,
       replacement, asserted, expected: now.label, since, sources: srcNow,
     };
   }
@@ -247,6 +257,11 @@ function historical(cm: CompiledModel, claim: Claim, p: Period, asserted: string
 }
 
 function capital(s: string): string { return s.charAt(0).toUpperCase() + s.slice(1); }
+
+/** A value label as prose: the model's "yes: …" / "no: …" prefixes are for tables, not sentences. */
+function words(label: string): string {
+  return label.replace(/^(yes|no):\s*/i, '');
+}
 
 function partyName(p: string, capitalised = false): string {
   const name = ({ microsoft: 'Microsoft', openai: 'OpenAI', foundation: 'the OpenAI Foundation' } as Record<string, string>)[p] ?? p;
