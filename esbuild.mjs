@@ -1,7 +1,7 @@
 // Bundles: the CLI and the stdio/IPC language server for Node, the extension client
 // (Node and browser) and the web-worker server. One engine goes into all of them.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -22,5 +22,8 @@ const common = { bundle: true, sourcemap: !production, minify: production, logLe
 if (watch) {
   for (const t of targets) await (await esbuild.context({ ...common, ...t })).watch();
 } else {
+  // A production build is what gets packaged: remove the maps an earlier development build
+  // left next to the bundles, so they neither ship nor point at code that no longer exists.
+  if (production) for (const t of targets) rmSync(`${t.outfile}.map`, { force: true });
   await Promise.all(targets.map((t) => esbuild.build({ ...common, ...t })));
 }
