@@ -113,7 +113,8 @@ export function judge(cm: CompiledModel, claim: Claim, asOf: string, text: strin
   const { term } = claim;
   const model = cm.model;
   const now = periodAt(term, asOf);
-  const quoted = `"${text}"`;
+  // A claim wrapped over two lines is quoted on one: messages are read in one-line lists.
+  const quoted = `"${text.replace(/\s+/g, ' ')}"`;
 
   if (claim.rule.misreading) {
     const src = sourcesOf(model, now?.sources ?? term.sources);
@@ -191,14 +192,14 @@ export function judge(cm: CompiledModel, claim: Claim, asOf: string, text: strin
     ? mechanicalFigure(term, text, now.value) : st.replacement;
   if (earlier || proposal) {
     const endedBy = earlier ? eventName(cm, earlier.endedBy) : '';
-    // "… — Microsoft's stake in OpenAI was 32.5% until 2025-10-28 (…); since then: about 27% …"
+    // "… — Microsoft's stake in OpenAI: 32.5% until 2025-10-28 (…); since then: about 27% …"
     // A hedged figure ("nearly one-third") is named by the value that actually held (32.5%).
     const held = earlier && numeric
       ? formatValue(term, [earlier.value, ...(earlier.alternatives ?? []).map((a) => a.value)].find((x) => same(term, v, x, claim.approx)) ?? v)
       : words(asserted);
     const was = term.valueType === 'boolean'
       ? `"${held}" held only until ${earlier?.to}`
-      : `${term.title} was ${held} until ${earlier?.to}`;
+      : `${term.title}: ${held} until ${earlier?.to}`;
     const message = earlier
       ? `Stale: ${quoted} — ${was}${endedBy ? ` (${endedBy})` : ''}; since then: ${words(now.label)}.${cite(srcNow)}`
       : `Stale: ${quoted} — ${(proposal as Proposal).label} was a reported proposal that never took effect. ${capital(term.title)}: ${instead}.${cite(srcNow)}`;
