@@ -59,7 +59,18 @@ export function until<T>(what: string, event: vscode.Event<unknown>, probe: () =
   });
 }
 
+let documents = 0;
+
+/**
+ * A fresh untitled document for one test, under a name of its own: a default untitled name
+ * (Untitled-1) is reused after a close, and the language client's pull-diagnostics
+ * bookkeeping can then take the new document for the closed one and never ask for it.
+ */
 export async function untitled(content: string, language = 'markdown'): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument({ language, content });
-  return vscode.window.showTextDocument(doc);
+  const ext = language === 'markdown' ? 'md' : 'txt';
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(`untitled:/agreement-lens-suite-${++documents}.${ext}`));
+  const editor = await vscode.window.showTextDocument(doc);
+  if (doc.languageId !== language) await vscode.languages.setTextDocumentLanguage(doc, language);
+  await editor.edit((b) => b.insert(new vscode.Position(0, 0), content));
+  return editor;
 }
