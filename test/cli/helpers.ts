@@ -43,6 +43,8 @@ export function checkJson(args: string[], cwd: string, input?: string | Buffer):
   return { status: r.status, report, stderr: r.stderr };
 }
 
+// Written from the documented JSON contract (DESIGN §6), not imported from the CLI's own
+// types: a change to the output shape must fail these tests, not follow along silently.
 export interface JsonFinding {
   ruleId: string;
   kind: string;
