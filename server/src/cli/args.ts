@@ -3,6 +3,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { isIsoDate } from '../config/config';
+import type { MergeSarifCommand } from './merge-sarif';
+import { parseShard, type Shard } from './shard';
 
 export const CHECK_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -21,6 +23,8 @@ export interface CheckCommand extends Common {
   /** Print where each file stands (counts by kind against the terms of its as-of date). */
   summary: boolean;
   jobs: number;
+  /** --shard K/N: only the K-th of N parts of the file list (shard.ts). */
+  shard?: Shard;
   maxFileSize: number;
   /** undefined: colour when stdout is a TTY and NO_COLOR is unset. */
   color?: boolean;
@@ -33,7 +37,7 @@ export interface TermsCommand extends Common {
   name: 'terms';
   format: 'json' | 'markdown';
 }
-export type Command = CheckCommand | ExplainCommand | TermsCommand | { name: 'help' } | { name: 'version' };
+export type Command = CheckCommand | ExplainCommand | TermsCommand | MergeSarifCommand | { name: 'help' } | { name: 'version' };
 
 export class UsageError extends Error {}
 
@@ -50,12 +54,14 @@ const checkOptions = {
   fix: { type: 'boolean' },
   summary: { type: 'boolean' },
   jobs: { type: 'string', short: 'j' },
+  shard: { type: 'string' },
   'max-file-size': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
 } as const;
 
 const termsOptions = { ...common, format: { type: 'string', short: 'f' } } as const;
+const mergeSarifOptions = { help: { type: 'boolean', short: 'h' }, output: { type: 'string', short: 'o' } } as const;
 
 /** Throws UsageError with a one-line message. */
 export function parseCommandLine(argv: string[]): Command {
@@ -79,6 +85,7 @@ export function parseCommandLine(argv: string[]): Command {
         fix: values.fix ?? false,
         summary: values.summary ?? false,
         jobs: values.jobs === undefined ? availableParallelism() : count(values.jobs, '--jobs', 1, 512),
+        ...(values.shard !== undefined ? { shard: shard(values.shard) } : {}),
         maxFileSize: values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : bytes(values['max-file-size']),
         color: values.color ? true : values['no-color'] ? false : undefined,
         ...commonValues(values),
@@ -99,9 +106,16 @@ export function parseCommandLine(argv: string[]): Command {
       if (format !== 'json' && format !== 'markdown') throw new UsageError(`terms --format must be json or markdown, not '${format}'`);
       return { name: 'terms', format, ...commonValues(values) };
     }
+    case 'merge-sarif': {
+      const { values, positionals } = parse(rest, mergeSarifOptions);
+      if (values.help) return { name: 'help' };
+      if (!positionals.length) throw new UsageError('merge-sarif needs the SARIF files of the shards, e.g. agreement-lens merge-sarif shard-*.sarif -o all.sarif');
+      if (values.output === '') throw new UsageError('--output needs a file name');
+      return { name: 'merge-sarif', files: positionals, ...(values.output !== undefined ? { output: values.output } : {}) };
+    }
     default:
-      if (first.startsWith('-')) throw new UsageError(`unknown option '${first}' (commands: check, explain, terms; see --help)`);
-      throw new UsageError(`unknown command '${first}' (commands: check, explain, terms; see --help)`);
+      if (first.startsWith('-')) throw new UsageError(`unknown option '${first}' (commands: check, explain, terms, merge-sarif; see --help)`);
+      throw new UsageError(`unknown command '${first}' (commands: check, explain, terms, merge-sarif; see --help)`);
   }
 }
 
@@ -132,6 +146,12 @@ function commonValues(values: { 'as-of'?: string; config?: string }): Common {
   return out;
 }
 
+function shard(text: string): Shard {
+  const s = parseShard(text);
+  if (!s) throw new UsageError(`--shard must be K/N with 1 ≤ K ≤ N (e.g. 2/4), not '${text}'`);
+  return s;
+}
+
 function count(text: string, flag: string, min: number, max: number): number {
   if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
     throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, not '${text}'`);
@@ -155,6 +175,7 @@ Usage:
                                              no path: the current folder
   agreement-lens explain <rule-id | text>    a term, its timeline and its sources
   agreement-lens terms [--format json|markdown]
+  agreement-lens merge-sarif [-o FILE] FILE…   the SARIF of the shards of a check (--shard) as one run
   agreement-lens --help | --version
 
 Options for check:
@@ -167,6 +188,8 @@ Options for check:
       --summary                              where each file stands: counts by kind against the terms
                                              of its as-of date (a line per file; json: files[].summary)
   -j, --jobs N                               worker threads (default: number of cores)
+      --shard K/N                            check only the K-th of N parts of the file list (split by a
+                                             hash of each path: the same on every machine), for a CI matrix
       --max-file-size BYTES                  skip bigger files (default 10m)
       --color, --no-color                    force colour on or off (NO_COLOR is honoured)
 

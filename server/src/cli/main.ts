@@ -2,6 +2,7 @@
 // 0 no stale or wrong claim, 1 at least one, 2 usage, config or I/O error. Never a stack trace.
 import { HELP, parseCommandLine, UsageError } from './args';
 import { runExplain, runTerms } from './info';
+import { runMergeSarif } from './merge-sarif';
 import type { Io } from './output';
 import { packageInfo } from './package-info';
 import { runCheck } from './run-check';
@@ -33,6 +34,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return runTerms(cmd, io);
       case 'check':
         return await runCheck(cmd, io);
+      case 'merge-sarif':
+        return runMergeSarif(cmd, io);
     }
   } catch (e) {
     if (e instanceof UsageError) {

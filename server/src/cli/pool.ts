@@ -11,7 +11,44 @@ export interface WorkerInit {
   ruleSets: Record<string, RuleSet>;
 }
 export type ToWorker = { jobs: FileJob[] };
-export type FromWorker = { outcomes: FileOutcome[] };
+export type FromWorker = { outcomes: FileOutcome[]; strings: string[] };
+
+/**
+ * The string fields of findings travel once per batch. A big run repeats a few thousand
+ * distinct messages tens of thousands of times; the structured clone would copy every
+ * occurrence and the main thread then allocate and collect them all, which cost more than
+ * checking the files. The worker replaces each with its index in `strings`, the main thread
+ * puts the strings back (in place both times, so fields keep their order).
+ */
+const PACKED = ['ruleId', 'kind', 'severity', 'message', 'text', 'replacement'] as const;
+
+export function pack(outcomes: FileOutcome[]): FromWorker {
+  const index = new Map<string, number>();
+  const strings: string[] = [];
+  for (const o of outcomes) {
+    for (const f of o.report?.findings ?? []) {
+      const r = f as unknown as Record<string, unknown>;
+      for (const k of PACKED) {
+        const v = r[k];
+        if (typeof v !== 'string') continue;
+        let i = index.get(v);
+        if (i === undefined) { i = strings.length; strings.push(v); index.set(v, i); }
+        r[k] = i;
+      }
+    }
+  }
+  return { outcomes, strings };
+}
+
+export function unpack(msg: FromWorker): FileOutcome[] {
+  for (const o of msg.outcomes) {
+    for (const f of o.report?.findings ?? []) {
+      const r = f as unknown as Record<string, unknown>;
+      for (const k of PACKED) if (typeof r[k] === 'number') r[k] = msg.strings[r[k] as number];
+    }
+  }
+  return msg.outcomes;
+}
 
 /** Below this many files, starting threads costs more than it saves. */
 const MIN_FILES_PER_WORKER = 8;
@@ -58,7 +95,7 @@ export async function checkAll(
       worker.postMessage({ jobs: inFlight } satisfies ToWorker);
     };
     worker.on('message', (msg: FromWorker) => {
-      for (const o of msg.outcomes) outcomes[position.get(o.index)!] = o;
+      for (const o of unpack(msg)) outcomes[position.get(o.index)!] = o;
       onDone(msg.outcomes.length);
       send();
     });

@@ -4,12 +4,19 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(private readonly text: string) {
-    for (let k = 0; k < text.length; k++) {
-      const c = text.charCodeAt(k);
-      if (c === 0x0a) this.starts.push(k + 1);
-      else if (c === 0x0d) {
-        if (text.charCodeAt(k + 1) === 0x0a) k++;
-        this.starts.push(k + 1);
+    // indexOf finds line breaks far faster than a loop over every character, and most files
+    // have no CR at all: its one search then ends the question.
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf >= 0 || cr >= 0) {
+      if (cr >= 0 && (lf < 0 || cr < lf)) {
+        const next = text.charCodeAt(cr + 1) === 0x0a ? cr + 2 : cr + 1;
+        this.starts.push(next);
+        if (next === cr + 2) lf = text.indexOf('\n', next);
+        cr = text.indexOf('\r', next);
+      } else {
+        this.starts.push(lf + 1);
+        lf = text.indexOf('\n', lf + 1);
       }
     }
   }

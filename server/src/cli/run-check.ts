@@ -1,6 +1,6 @@
 // `agreement-lens check`: collect files, resolve their configs, check them (on worker threads
 // when there are many), print the report and return the exit status.
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { CheckCommand } from './args';
 import { checkAll } from './pool';
 import { checkBuffer, Checkers, type FileJob, type FileOutcome, type RunOptions } from './check-file';
@@ -13,12 +13,16 @@ import type { FormatContext } from './formats/context';
 import { errorLine, noticeLine, useColor, type Io } from './output';
 import { createProgress } from './progress';
 import { isProblem, type ErrorEntry, type Report } from './report';
+import { inShard } from './shard';
 import { collectTargets } from './walk';
 import { modelTitles, packageInfo } from './package-info';
 
 export async function runCheck(cmd: CheckCommand, io: Io): Promise<number> {
   const configs = new ConfigResolver(io.cwd, cmd.config);
   const walked = collectTargets(cmd.paths, configs.ignored);
+  // --shard: this machine's part of the files; standard input goes with the first part.
+  const part = cmd.shard;
+  if (part) walked.targets = walked.targets.filter((t) => (t.kind === 'stdin' ? part.index === 1 : inShard(relative(io.cwd, t.abs).split(sep).join('/'), part)));
   const run: RunOptions = { asOf: cmd.asOf ?? io.today, asOfGiven: cmd.asOf !== undefined, all: cmd.all, fix: cmd.fix, summary: cmd.summary, maxFileSize: cmd.maxFileSize };
 
   const jobs: FileJob[] = [];

@@ -1,12 +1,12 @@
 // Worker-thread entry (dist/cli-worker.js): checks the batches of files the main thread sends.
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkFile, Checkers } from './check-file';
-import type { FromWorker, ToWorker, WorkerInit } from './pool';
+import { pack, type ToWorker, type WorkerInit } from './pool';
 
 const init = workerData as WorkerInit;
 const checkers = new Checkers(init.ruleSets);
 
 parentPort?.on('message', (msg: ToWorker) => {
   const outcomes = msg.jobs.map((job) => checkFile(job, init.run, checkers));
-  parentPort!.postMessage({ outcomes } satisfies FromWorker);
+  parentPort!.postMessage(pack(outcomes));
 });

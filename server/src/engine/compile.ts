@@ -6,6 +6,7 @@
 import type { Misreading, Statement, Term, TermsModel } from '../terms/types';
 import { compilePattern, type CompiledPattern } from './patterns';
 import { PARTIES } from './lexicon';
+import { compileTrigger, type Trigger } from './trigger';
 
 export interface CompiledRule {
   term: Term;
@@ -30,6 +31,8 @@ export interface CompiledModel {
   /** Party aliases as word sequences, indexed by their first word. */
   parties: Map<string, { party: string; words: string[] }[]>;
   events: Map<string, { name: string; date: string }>;
+  /** Says cheaply whether a sentence can hold a claim at all (trigger.ts). */
+  trigger: Trigger;
 }
 
 export function compileModel(model: TermsModel): CompiledModel {
@@ -75,5 +78,5 @@ export function compileModel(model: TermsModel): CompiledModel {
     }
   }
   const events = new Map(model.events.map((e) => [e.id, { name: e.name, date: e.date }]));
-  return { model, rules, byFirst, byPrefix, cues, parties, events };
+  return { model, rules, byFirst, byPrefix, cues, parties, events, trigger: compileTrigger(rules, cues) };
 }

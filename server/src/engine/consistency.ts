@@ -2,6 +2,12 @@
 // term ("27%" in the summary, "32.5%" in a table), the stale or later one points at the
 // other. Where the model cannot tell which is meant — both are current, or one is framed
 // as past — it is information only.
+//
+// Linear in the number of findings. The rule is about pairs of statements, but a long
+// document can state one term thousands of times: comparing every pair (and listing every
+// other statement on each) took seconds and megabytes of related notes per check. Each
+// statement is instead compared with the statements of the other values, by position, and
+// keeps its first MAX_RELATED notes, in the order the pairwise rule gives them.
 
 import type { Finding } from './types';
 
@@ -17,6 +23,17 @@ export interface Inconsistency {
 
 const PRESENT = new Set(['current', 'stale', 'wrong', 'unconfirmed']);
 
+/** Enough notes to find the other statements; more would only repeat the point. */
+export const MAX_RELATED = 10;
+
+const problem = (f: Finding) => f.kind === 'stale' || f.kind === 'wrong';
+
+/**
+ * For every pair of statements of one term with different values in different sentences, the
+ * note goes on the stale or wrong one, else on the later one, and points at the other. A
+ * statement's notes come in the order of the pairs: first the earlier statements it is paired
+ * with, then the later ones.
+ */
 export function inconsistencies(findings: Finding[]): Inconsistency[] {
   const byTerm = new Map<string, number[]>();
   findings.forEach((f, i) => {
@@ -27,26 +44,67 @@ export function inconsistencies(findings: Finding[]): Inconsistency[] {
   });
   const out: Inconsistency[] = [];
   for (const indexes of byTerm.values()) {
-    for (let a = 0; a < indexes.length; a++) {
-      const fa = findings[indexes[a]];
-      for (let b = a + 1; b < indexes.length; b++) {
-        const fb = findings[indexes[b]];
-        if (fa.asserted === fb.asserted || fa.sentenceStart === fb.sentenceStart) continue;
-        const problem = (f: Finding) => f.kind === 'stale' || f.kind === 'wrong';
-        // The note goes on the stale or wrong statement, else on the later one.
-        const [target, other] = problem(fa) && !problem(fb) ? [fa, fb] : [fb, fa];
-        const index = findings.indexOf(target);
-        const bothPresent = PRESENT.has(target.kind) && PRESENT.has(other.kind);
-        const severity = bothPresent && (problem(target) || problem(other)) ? 'warning' : 'information';
-        const existing = out.find((o) => o.index === index);
-        const rel = { start: other.start, end: other.end, message: `The same document states ${other.asserted} here (${other.kind}).` };
-        if (existing) { existing.related.push(rel); continue; }
-        out.push({
-          index, related: [rel], severity,
-          message: `"${target.text}" states ${target.asserted}; elsewhere this document states ${other.asserted} for the same term.`,
-        });
+    // The term's statements by value, and by whether they are problems: ascending positions.
+    const byValue = new Map<string, { ok: number[]; bad: number[] }>();
+    for (const i of indexes) {
+      const f = findings[i];
+      let v = byValue.get(f.asserted);
+      if (!v) byValue.set(f.asserted, (v = { ok: [], bad: [] }));
+      (problem(f) ? v.bad : v.ok).push(i);
+    }
+    if (byValue.size < 2) continue;
+    for (const i of indexes) {
+      const target = findings[i];
+      const others: number[][] = [];
+      const laterOthers: number[][] = [];
+      for (const [value, v] of byValue) {
+        if (value === target.asserted) continue;
+        // An earlier statement points here unless it is the problem and this one is not; a
+        // later one only when this one is the problem and it is not.
+        others.push(v.ok);
+        if (problem(target)) { others.push(v.bad); laterOthers.push(v.ok); }
       }
+      const related: number[] = [];
+      take(findings, others, -1, i, target, related);
+      if (problem(target)) take(findings, laterOthers, i, Infinity, target, related);
+      if (!related.length) continue;
+      const first = findings[related[0]];
+      const bothPresent = PRESENT.has(target.kind) && PRESENT.has(first.kind);
+      out.push({
+        index: i,
+        related: related.map((r) => ({ start: findings[r].start, end: findings[r].end, message: `The same document states ${findings[r].asserted} here (${findings[r].kind}).` })),
+        severity: bothPresent && (problem(target) || problem(first)) ? 'warning' : 'information',
+        message: `"${target.text}" states ${target.asserted}; elsewhere this document states ${first.asserted} for the same term.`,
+      });
     }
   }
   return out.sort((x, y) => x.index - y.index);
+}
+
+/**
+ * Append to `into`, in ascending order and up to MAX_RELATED in all, the indexes in (after,
+ * before) of the lists that are not in the target's sentence.
+ */
+function take(findings: Finding[], lists: number[][], after: number, before: number, target: Finding, into: number[]): void {
+  const at = lists.map((l) => firstAfter(l, after));
+  while (into.length < MAX_RELATED) {
+    let best = -1;
+    for (let k = 0; k < lists.length; k++) {
+      const i = lists[k][at[k]];
+      if (i !== undefined && i < before && (best < 0 || i < lists[best][at[best]])) best = k;
+    }
+    if (best < 0) return;
+    const i = lists[best][at[best]++];
+    if (findings[i].sentenceStart !== target.sentenceStart) into.push(i);
+  }
+}
+
+/** Position in an ascending list of the first element greater than x. */
+function firstAfter(list: number[], x: number): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] <= x) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }

@@ -7,29 +7,22 @@ import { isIsoDate } from '../terms/model';
 import { findClaims, type Claim } from './claims';
 import { compileModel, type CompiledModel } from './compile';
 import { judge, type Verdict } from './judge';
-import { segment, type Block } from './segment';
-import { splitSentences } from './sentences';
+import type { Block } from './segment';
+import { splitSentences, Terminators, type Span } from './sentences';
+import { SentenceMemo } from './memo';
+import { analyseBlocks, LOOKAHEAD, segmentWith, Session } from './session';
 import { LineIndex, suppressions } from './suppress';
 import { tokenize } from './tokens';
+import { mayClaim } from './trigger';
 import type { CheckOptions, CheckResult, Finding, Kind, Severity } from './types';
 
 export type * from './types';
+export { Session };
 
 const DEFAULT_SEVERITY: Record<Kind, Severity> = {
   stale: 'warning', wrong: 'warning', unconfirmed: 'information', current: 'hint', historical: 'hint',
 };
 const PROBLEM_KINDS = new Set<Kind>(['stale', 'wrong', 'unconfirmed']);
-
-/**
- * Per-document memory of analysed paragraphs. A re-check after an edit analyses only the
- * paragraphs whose text changed; the others are reused, shifted to their new offsets.
- */
-export class Session {
-  cache = new Map<string, CachedBlock>();
-}
-
-/** A block's findings at the offset it had when analysed. */
-interface CachedBlock { start: number; findings: Finding[]; }
 
 export interface Checker {
   readonly model: TermsModel;
@@ -39,15 +32,17 @@ export interface Checker {
 
 export function createChecker(model: TermsModel): Checker {
   const cm = compileModel(model);
+  const memo = new SentenceMemo();
   return {
     model,
     createSession: () => new Session(),
-    check: (text, options, session) => check(cm, text, options, session),
+    check: (text, options, session) => check(cm, memo, text, options, session),
   };
 }
 
-function check(cm: CompiledModel, text: string, options: CheckOptions, session?: Session): CheckResult {
-  const seg = segment(text, options.languageId ?? 'markdown');
+function check(cm: CompiledModel, memo: SentenceMemo, text: string, options: CheckOptions, session?: Session): CheckResult {
+  const segmenting = segmentWith(text, options.languageId ?? 'markdown', session);
+  const { seg } = segmenting;
   const notices: Finding[] = [];
   let asOf = options.asOf;
   const fmDate = seg.frontMatter?.asOf;
@@ -55,30 +50,29 @@ function check(cm: CompiledModel, text: string, options: CheckOptions, session?:
     if (isIsoDate(fmDate)) asOf = fmDate;
     else notices.push(frontMatterNotice(seg.frontMatter!.asOfStart!, seg.frontMatter!.asOfEnd!, fmDate, asOf));
   }
-  const next = new Map<string, CachedBlock>();
-  const all: Finding[] = [];
-  for (const block of seg.blocks) {
-    const key = `${asOf}\u0000${seg.masked.slice(block.start, block.end)}`;
-    let cached = session?.cache.get(key) ?? next.get(key);
-    if (!cached) cached = { start: block.start, findings: analyseBlock(cm, text, seg.masked, block, asOf) };
-    next.set(key, cached);
-    const by = block.start - cached.start;
-    for (const f of cached.findings) all.push(by ? shift(f, by) : f);
-  }
-  if (session) session.cache = next;
+  // Sentence ends are found with searches that, shared, read the whole masked text once.
+  let whole: Terminators | undefined;
+  const terminatorsOf = (masked: string, base: number) =>
+    (base === 0 && masked.length === seg.masked.length ? (whole ??= new Terminators(masked)) : new Terminators(masked));
+  // Without a session nothing is kept for later checks, so findings the options drop anyway
+  // (other kinds, rules turned off) need not be copied out of the memo at all.
+  const wanted = session ? undefined : (f: Finding) => (options.all || PROBLEM_KINDS.has(f.kind)) && severityOf(f, options) !== 'off';
+  // Each block's findings; with a session, only the blocks an edit touched are analysed again.
+  const perBlock = analyseBlocks(text, segmenting, asOf,
+    (masked, base, block, at) => analyseBlock(cm, memo, text, masked, base, terminatorsOf(masked, base), block, at, wanted), session);
   const keep = suppressions(seg.comments, new LineIndex(text));
   const findings: Finding[] = [];
-  for (const f of all) {
+  for (const blockFindings of perBlock) for (const f of blockFindings) {
     if (!options.all && !PROBLEM_KINDS.has(f.kind)) continue;
-    const severity = options.severity?.[f.ruleId] ?? options.severity?.[f.kind] ?? DEFAULT_SEVERITY[f.kind];
+    const severity = severityOf(f, options);
     if (severity === 'off' || !keep(f)) continue;
     findings.push(severity === f.severity ? f : { ...f, severity });
   }
   return { asOf, findings, notices };
 }
 
-function shift(f: Finding, by: number): Finding {
-  return { ...f, start: f.start + by, end: f.end + by, sentenceStart: f.sentenceStart + by, sentenceEnd: f.sentenceEnd + by };
+function severityOf(f: Finding, options: CheckOptions): Severity {
+  return options.severity?.[f.ruleId] ?? options.severity?.[f.kind] ?? DEFAULT_SEVERITY[f.kind];
 }
 
 function frontMatterNotice(start: number, end: number, value: string, asOf: string): Finding {
@@ -92,28 +86,51 @@ function frontMatterNotice(start: number, end: number, value: string, asOf: stri
 
 const RANK: Record<Kind, number> = { wrong: 4, stale: 3, unconfirmed: 2, current: 1, historical: 1 };
 
-function analyseBlock(cm: CompiledModel, text: string, masked: string, block: Block, asOf: string): Finding[] {
+/**
+ * The findings of a block, sentence by sentence. A sentence's findings must depend only on
+ * its own text (masked and original), the as-of date and, when it ends in a figure, the masked
+ * text just after it: the memo (memo.ts) relies on it. `masked` is the document's masked text
+ * from offset `base` on; findings carry document offsets.
+ */
+function analyseBlock(
+  cm: CompiledModel, memo: SentenceMemo, text: string, masked: string, base: number, terminators: Terminators, block: Block, asOf: string,
+  keep?: (f: Finding) => boolean,
+): Finding[] {
+  const out: Finding[] = [];
+  for (const local of splitSentences(masked, block.start - base, block.end - base, terminators)) {
+    const s = base ? { start: local.start + base, end: local.end + base } : local;
+    let found = memo.lookup(asOf, text, masked, base, s.start, s.end, LOOKAHEAD, keep);
+    if (!found) {
+      // Most sentences name no term at all: the trigger says so without tokenising them.
+      found = mayClaim(cm.trigger, masked, local.start, local.end) ? analyseSentence(cm, text, masked, base, s, asOf) : [];
+      memo.remember(asOf, found);
+      if (keep) found = found.filter(keep);
+    }
+    for (const f of found) out.push(f);
+  }
+  return out;
+}
+
+function analyseSentence(cm: CompiledModel, text: string, masked: string, base: number, s: Span, asOf: string): Finding[] {
   const out: Finding[] = [];
   const year = +asOf.slice(0, 4);
-  for (const s of splitSentences(masked, block.start, block.end)) {
-    const tokens = tokenize(masked, s.start, s.end);
-    const claims = findClaims(cm, tokens, year);
-    const judged: { claim: Claim; verdict: Verdict }[] = [];
-    for (const claim of claims) {
-      const verdict = judge(cm, claim, asOf, text.slice(claim.focusStart, claim.focusEnd), text);
-      if (verdict) judged.push({ claim, verdict });
-    }
-    for (const { claim, verdict } of dedupe(judged)) {
-      out.push({
-        ruleId: claim.term.id, kind: verdict.kind, severity: DEFAULT_SEVERITY[verdict.kind], message: verdict.message,
-        start: verdict.start ?? claim.focusStart, end: verdict.end ?? claim.focusEnd,
-        text: text.slice(verdict.start ?? claim.focusStart, verdict.end ?? claim.focusEnd),
-        ...(verdict.replacement !== undefined ? { replacement: verdict.replacement } : {}),
-        termId: claim.term.id, asserted: verdict.asserted, expected: verdict.expected,
-        ...(verdict.since ? { since: verdict.since } : {}),
-        explanation: claim.term.explanation, sources: verdict.sources, sentenceStart: s.start, sentenceEnd: s.end,
-      });
-    }
+  const tokens = tokenize(masked, s.start - base, s.end - base, base);
+  const claims = findClaims(cm, tokens, year);
+  const judged: { claim: Claim; verdict: Verdict }[] = [];
+  for (const claim of claims) {
+    const verdict = judge(cm, claim, asOf, text.slice(claim.focusStart, claim.focusEnd), text);
+    if (verdict) judged.push({ claim, verdict });
+  }
+  for (const { claim, verdict } of dedupe(judged)) {
+    out.push({
+      ruleId: claim.term.id, kind: verdict.kind, severity: DEFAULT_SEVERITY[verdict.kind], message: verdict.message,
+      start: verdict.start ?? claim.focusStart, end: verdict.end ?? claim.focusEnd,
+      text: text.slice(verdict.start ?? claim.focusStart, verdict.end ?? claim.focusEnd),
+      ...(verdict.replacement !== undefined ? { replacement: verdict.replacement } : {}),
+      termId: claim.term.id, asserted: verdict.asserted, expected: verdict.expected,
+      ...(verdict.since ? { since: verdict.since } : {}),
+      explanation: claim.term.explanation, sources: verdict.sources, sentenceStart: s.start, sentenceEnd: s.end,
+    });
   }
   return out;
 }

@@ -21,6 +21,8 @@ interface Part {
   figureSlot?: boolean;
   /** For parts of many phrases: the phrases by the word they start with (see partAt). */
   index?: { byWord: Map<string, Phrase[]>; rest: Phrase[] };
+  /** When every phrase starts with a plain word: those words (a quick test of where it can start). */
+  starts?: Set<string>;
 }
 export interface CompiledPattern { source: string; parts: Part[]; firstWords: string[]; }
 
@@ -93,6 +95,7 @@ const INDEX_FROM = 4;
 
 function indexPart(part: Part): void {
   part.figureSlot = part.phrases.some((ph) => ph.some((a) => a.kind && a.kind !== 'word'));
+  if (part.phrases.every((ph) => ph[0].word !== undefined && ph[0].kind === undefined)) part.starts = new Set(part.phrases.map((ph) => ph[0].word!));
   if (part.phrases.length < INDEX_FROM) return;
   const byWord = new Map<string, Phrase[]>();
   const rest: Phrase[] = [];
@@ -140,6 +143,7 @@ function partAt(part: Part, tokens: Token[], i: number, end: number): number {
 
 /** Could a phrase of the part start at token t? */
 function startsAt(part: Part, t: Token): boolean {
+  if (part.starts) return part.starts.has(t.w);
   if (!part.index) return part.phrases.some((ph) => atomMatches(ph[0], t));
   const phrases = part.index.byWord.get(t.w);
   return (phrases !== undefined && phrases.some((ph) => atomMatches(ph[0], t))) || part.index.rest.some((ph) => atomMatches(ph[0], t));
@@ -152,6 +156,8 @@ function firstFigure(tokens: Token[], from: number, to: number): number | undefi
 
 /** Match at token i (the first part must start there). */
 export function matchAt(p: CompiledPattern, tokens: Token[], i: number, end: number): PatternMatch | undefined {
+  // The first part must match at i (it is never optional): most calls end here, cheaply.
+  if (i >= end || !startsAt(p.parts[0], tokens[i])) return undefined;
   let pos = i;
   let figure: number | undefined;
   let gaps: number[] | undefined;

@@ -11,16 +11,24 @@ import type { Finding } from './types';
 
 interface Span { from: number; to: number; rules: string[]; }
 
+/** Line numbers of offsets. Built on first use: most documents have no disable comment. */
 export class LineIndex {
-  private readonly starts: number[] = [0];
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  private built?: number[];
+  constructor(private readonly text: string) {}
+  private get starts(): number[] {
+    if (!this.built) {
+      const starts = [0];
+      for (let nl = this.text.indexOf('\n'); nl >= 0; nl = this.text.indexOf('\n', nl + 1)) starts.push(nl + 1);
+      this.built = starts;
+    }
+    return this.built;
   }
   lineOf(offset: number): number {
-    let lo = 0, hi = this.starts.length - 1;
+    const starts = this.starts;
+    let lo = 0, hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid; else hi = mid - 1;
+      if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
     }
     return lo;
   }

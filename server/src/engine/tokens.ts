@@ -332,8 +332,11 @@ function fold(c: number): number {
 
 const words = new WordTable();
 
-/** Tokenise text[start, end) (already masked: non-prose is spaces). */
-export function tokenize(text: string, start: number, end: number): Token[] {
+/**
+ * Tokenise text[start, end) (already masked: non-prose is spaces). `text` may be a stretch of
+ * a longer document that starts at offset `base` of it: tokens then carry document offsets.
+ */
+export function tokenize(text: string, start: number, end: number, base = 0): Token[] {
   const out: Token[] = [];
   let i = start;
   while (i < end) {
@@ -345,7 +348,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         const digits = text.slice(numStart, numEnd);
         const num = parseFloat(digits.includes(',') ? digits.replace(/,/g, '') : digits);
         const v = num * (scaleWord ? SCALE[scaleWord] : 1);
-        out.push(token(canonicalUsd(v), 'usd', v, false, i, e));
+        out.push(token(canonicalUsd(v), 'usd', v, false, base + i, base + e));
         i = e;
         continue;
       }
@@ -354,14 +357,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       let e = percentAt(text, i);
       if (e >= 0 && e <= end) {
         const v = parseFloat(text.slice(i, numEnd));
-        out.push(token(canonicalPercent(v), 'percent', v, false, i, e));
+        out.push(token(canonicalPercent(v), 'percent', v, false, base + i, base + e));
         i = e;
         continue;
       }
       e = moneySuffixAt(text, i);
       if (e >= 0 && e <= end) {
         const v = parseFloat(text.slice(i, numEnd)) * SCALE[scaleWord];
-        out.push(token(canonicalUsd(v), 'usd', v, false, i, e));
+        out.push(token(canonicalUsd(v), 'usd', v, false, base + i, base + e));
         i = e;
         continue;
       }
@@ -369,7 +372,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     if ((c === 111 || c === 97 || c === 79 || c === 65) && !prevIsWord) { // one-third, a third
       const e = thirdAt(text, i);
       if (e >= 0 && e <= end) {
-        out.push(token('33.33%', 'percent', 100 / 3, true, i, e));
+        out.push(token('33.33%', 'percent', 100 / 3, true, base + i, base + e));
         i = e;
         continue;
       }
@@ -378,23 +381,23 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       const e = Math.min(wordEnd(text, i), end);
       const w = words.get(text, i, e);
       const isYear = e - i === 4 && isYearWord(w);
-      out.push(token(w, isYear ? 'year' : 'word', isYear ? +w : undefined, false, i, e));
+      out.push(token(w, isYear ? 'year' : 'word', isYear ? +w : undefined, false, base + i, base + e));
       i = e;
       continue;
     }
     // Punctuation that bounds clauses or marks time/quotes; other characters are separators.
     if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2014 || c === 0x2013 || c === 126) {
-      out.push(token(PUNCT[c] ?? '\u2014', 'punct', undefined, false, i, i + 1));
+      out.push(token(PUNCT[c] ?? '\u2014', 'punct', undefined, false, base + i, base + i + 1));
     } else if (c === 45 && text.charCodeAt(i + 1) === 45) {
-      out.push(token('\u2014', 'punct', undefined, false, i, i + 2));
+      out.push(token('\u2014', 'punct', undefined, false, base + i, base + i + 2));
       i += 2;
       continue;
     } else if (c === 45 && i + 1 < end && text.charCodeAt(i + 1) === 32 && i > 0 && text.charCodeAt(i - 1) === 32) {
-      out.push(token('\u2014', 'punct', undefined, false, i, i + 1)); // " - " used as a dash
+      out.push(token('\u2014', 'punct', undefined, false, base + i, base + i + 1)); // " - " used as a dash
     }
     i++;
   }
-  markHedges(out, text);
+  markHedges(out, text, base);
   return out;
 }
 
@@ -409,12 +412,12 @@ function isYearWord(w: string): boolean {
 
 const HEDGES = new Set(['about', 'roughly', 'approximately', 'nearly', 'around', 'almost', 'some', 'approx', 'circa', 'estimated', 'close']);
 
-function markHedges(tokens: Token[], text: string): void {
+function markHedges(tokens: Token[], text: string, base: number): void {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.kind !== 'percent' && t.kind !== 'usd') continue;
     const prev = tokens[k - 1];
     if ((prev && HEDGES.has(prev.w)) || (prev?.w === 'to' && tokens[k - 2]?.w === 'close')) t.approx = true;
-    if (prev?.w === '~' || text.charCodeAt(t.start - 1) === 126) t.approx = true;
+    if (prev?.w === '~' || text.charCodeAt(t.start - base - 1) === 126) t.approx = true;
   }
 }

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { findClaims } from '../../server/src/engine/claims';
+import { compileModel } from '../../server/src/engine/compile';
+import { moved } from '../../server/src/engine/moved';
+import { segment } from '../../server/src/engine/segment';
+import { MAX_SENTENCE, splitSentences } from '../../server/src/engine/sentences';
+import { tokenize } from '../../server/src/engine/tokens';
+import { mayClaim } from '../../server/src/engine/trigger';
+import { builtinModel, mergeModel } from '../../server/src/terms/model';
+import { checkAll, TODAY } from './helpers';
+
+// The shortcuts that make checking fast must never change a result: the trigger only skips
+// sentences that hold no claim, and a moved finding is the same finding at another place.
+
+function realSentences(): string[] {
+  const out: string[] = [];
+  const corpus = join(__dirname, '../../../shared/corpus/dev.jsonl');
+  if (existsSync(corpus)) for (const line of readFileSync(corpus, 'utf8').split('\n').filter(Boolean)) out.push(JSON.parse(line).text);
+  const seeds = join(__dirname, '../../../shared/seeds');
+  if (existsSync(seeds)) for (const f of readdirSync(seeds)) out.push(...readFileSync(join(seeds, f), 'utf8').split(/(?<=[.!?])\s+/));
+  return out.length ? out : ['Microsoft holds a 32.5% stake in OpenAI.', 'Its stake fell from 32.5% to 27%.', 'US$135bn, one-third, 2032.'];
+}
+
+/** Every sentence the trigger skips must give no claim. */
+function assertTriggerSound(cm: ReturnType<typeof compileModel>, text: string): void {
+  const seg = segment(text);
+  for (const b of seg.blocks) {
+    for (const s of splitSentences(seg.masked, b.start, b.end)) {
+      if (mayClaim(cm.trigger, seg.masked, s.start, s.end)) continue;
+      const claims = findClaims(cm, tokenize(seg.masked, s.start, s.end), 2026);
+      assert.equal(claims.length, 0, `skipped a sentence with a claim: ${seg.masked.slice(s.start, s.end)}`);
+    }
+  }
+}
+
+describe('engine: fast paths change no result', () => {
+  const sentences = realSentences();
+  const cm = compileModel(builtinModel);
+
+  it(`the trigger skips no sentence that holds a claim (${sentences.length} real sentences)`, () => {
+    for (const s of sentences) assertTriggerSound(cm, s);
+  });
+
+  it('the trigger skips no sentence that holds a claim (generated sentences)', () => {
+    const words = [...new Set(sentences.join(' ').split(/\s+/))].slice(0, 4000);
+    const glue = ['$', 'US$', '%', ' percent', '-', '’s', "'", '5', '2032', '1,000', 'bn', 'x', ' ', ' ', ' '];
+    const sentence = fc.array(fc.oneof(fc.constantFrom(...words), fc.constantFrom(...glue)), { maxLength: 30 }).map((a) => a.join(' '));
+    fc.assert(fc.property(sentence, (s) => assertTriggerSound(cm, s)), { seed: 20261122, numRuns: 3000 });
+  });
+
+  it('the trigger stays sound for a model extended with user terms (prefixes, figures, odd words)', () => {
+    const base = builtinModel.terms.find((t) => t.valueType === 'percent')!;
+    const extended = mergeModel(builtinModel, [{
+      ...base, id: 'user.test-term', misreadings: [],
+      cues: ['(widget|widgets) of'],
+      statements: [{ pattern: "don't …3 (widget*|<percent>)" }, { pattern: 'gpt-3 …2 ($5b|2031)' }, { pattern: 'no-one (else)? owns' }],
+    }]);
+    const ecm = compileModel(extended);
+    for (const s of ["We don't sell widgets.", "They don't own 5%.", 'GPT-3 costs $5 billion.', 'GPT-3 until 2031.', 'We do not.',
+      'Widgets of 27% are made.', 'No-one else owns it.', '$5xwidgets of 2%']) assertTriggerSound(ecm, s);
+  });
+
+  it('a moved finding keeps every field, in order', () => {
+    const text = [
+      'Microsoft holds a 32.5% stake in OpenAI.', // replacement and since
+      'OpenAI must run its API products exclusively on Azure.',
+      'Microsoft held a 49% stake in 2019.', // historical
+      'The deal is valued at $135 billion.',
+    ].join('\n\n');
+    const findings = checkAll(text, { asOf: TODAY });
+    assert.ok(findings.length >= 3);
+    for (const f of findings) {
+      const g = moved(f, 0);
+      assert.deepStrictEqual(g, f);
+      assert.deepEqual(Object.keys(g), Object.keys(f));
+      const h = moved(f, 7);
+      assert.deepEqual([h.start, h.end, h.sentenceStart, h.sentenceEnd], [f.start + 7, f.end + 7, f.sentenceStart + 7, f.sentenceEnd + 7]);
+    }
+  });
+
+  it(`cuts a "sentence" longer than ${MAX_SENTENCE} characters at spaces, and only such`, () => {
+    const long = 'word '.repeat(3 * MAX_SENTENCE / 5);
+    const spans = splitSentences(long, 0, long.length);
+    assert.ok(spans.length >= 3 && spans.every((s) => s.end - s.start <= MAX_SENTENCE));
+    assert.ok(spans.every((s) => long[s.start] !== ' ' && long[s.end - 1] !== ' '));
+    for (const s of sentences) assert.ok(splitSentences(s, 0, s.length).every((x) => x.end - x.start < MAX_SENTENCE));
+  });
+});
