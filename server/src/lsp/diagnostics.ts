@@ -20,7 +20,14 @@ export function diagnosticsOf(doc: TextDocument, outcome: Outcome): Diagnostic[]
       `Agreement Lens skipped this file: ${outcome.bytes} bytes is over agreementLens.maxFileSize (${outcome.limit}).`,
       DiagnosticSeverity.Information, 'document.too-large')];
   }
-  const current = outcome.findings.filter((f) => f.kind === 'current');
+  // The statements of the value in force, by term: looked up once per problem, not filtered.
+  const current = new Map<string, Finding[]>();
+  for (const f of outcome.findings) {
+    if (f.kind !== 'current') continue;
+    const list = current.get(f.termId) ?? [];
+    if (list.length < 3) list.push(f);
+    current.set(f.termId, list);
+  }
   const notices = outcome.notices.filter((f) => f.severity !== 'off');
   const notes = new Map(inconsistencies(outcome.findings).map((c) => [outcome.findings[c.index], c]));
   const shown = new Set(problems(outcome));
@@ -42,10 +49,10 @@ export function diagnosticsOf(doc: TextDocument, outcome: Outcome): Diagnostic[]
  * Where the same document states the value in force for the term a problem misstates, and
  * any other value it gives for the same term; one note per place.
  */
-function relatedTo(f: Finding, current: Finding[], note: Inconsistency | undefined): RelatedNote[] {
+function relatedTo(f: Finding, current: Map<string, Finding[]>, note: Inconsistency | undefined): RelatedNote[] {
   const out: RelatedNote[] = [];
   if (f.kind === 'stale' || f.kind === 'wrong') {
-    for (const c of current.filter((x) => x.termId === f.termId).slice(0, 3)) {
+    for (const c of current.get(f.termId) ?? []) {
       out.push({ start: c.start, end: c.end, message: `The value in force (${c.expected}) is stated here.` });
     }
   }
