@@ -119,8 +119,8 @@ export function judge(cm: CompiledModel, claim: Claim, asOf: string, text: strin
   if (claim.rule.misreading) {
     const src = sourcesOf(model, now?.sources ?? term.sources);
     return {
-      kind: 'wrong', message: `Wrong: ${quoted} misstates ${term.title}: ${claim.rule.misreading.message}${cite(src)}`,
-      replacement: claim.rule.misreading.replacement, asserted: text, expected: now?.label ?? term.title, since: now?.from ?? undefined, sources: src,
+      kind: 'wrong', message: `Wrong: ${quoted} misstates ${inSentence(term.title)}: ${claim.rule.misreading.message}${cite(src)}`,
+      replacement: claim.rule.misreading.replacement, asserted: text, expected: now ? words(now.label) : term.title, since: now?.from ?? undefined, sources: src,
     };
   }
 
@@ -131,9 +131,9 @@ export function judge(cm: CompiledModel, claim: Claim, asOf: string, text: strin
     // The fix names the right party, keeping a possessive ("OpenAI's" → "Microsoft's").
     const possessive = /['\u2019]s$/.exec(named)?.[0] ?? '';
     return {
-      kind: 'wrong', message: `Wrong party: ${quoted} puts ${term.title} on ${partyName(claim.subject)}; the term concerns ${partyName(st.subject)}.${cite(src)}`,
+      kind: 'wrong', message: `Wrong party: ${quoted} puts ${inSentence(term.title)} on ${partyName(claim.subject)}; the term concerns ${partyName(st.subject)}.${cite(src)}`,
       start: claim.subjectStart, end: claim.subjectEnd, replacement: named ? `${partyName(st.subject, true)}${possessive}` : undefined,
-      asserted: text, expected: now?.label ?? term.title, since: now?.from ?? undefined, sources: src,
+      asserted: text, expected: now ? words(now.label) : term.title, since: now?.from ?? undefined, sources: src,
     };
   }
 
@@ -161,7 +161,7 @@ export function judge(cm: CompiledModel, claim: Claim, asOf: string, text: strin
       const earlier = timeline.filter((p) => p.to && p.to <= date);
       return {
         kind: 'wrong', message: `Wrong: ${quoted} is given as the earlier figure, but ${at.label} is the value in force since ${at.from}; before that it was ${earlier.map((p) => p.label).join('; ')}.${cite(src)}`,
-        asserted, expected: at.label, since: at.from ?? undefined, sources: src,
+        asserted, expected: words(at.label), since: at.from ?? undefined, sources: src,
       };
     }
     const past = timeline.find((p) => p !== at && p.to && p.to <= date && periodHas(term, p, v, claim.approx));
@@ -205,7 +205,7 @@ export function judge(cm: CompiledModel, claim: Claim, asOf: string, text: strin
       : `Stale: ${quoted} — ${(proposal as Proposal).label} was a reported proposal that never took effect. ${capital(term.title)}: ${instead}.${cite(srcNow)}`;
     return {
       kind: 'stale', message,
-      replacement, asserted, expected: now.label, since, sources: srcNow,
+      replacement, asserted, expected: words(now.label), since, sources: srcNow,
     };
   }
   // "has not disclosed the amount": no value is on record in a gap of the timeline.
@@ -213,20 +213,20 @@ export function judge(cm: CompiledModel, claim: Claim, asOf: string, text: strin
   if (gap) {
     return {
       kind: 'stale', message: `Stale: ${quoted} says there is no ${term.title.toLowerCase()}; none was on record until ${gap.from}, and since then it is ${instead}.${cite(srcNow)}`,
-      asserted, expected: now.label, since, sources: srcNow,
+      asserted, expected: words(now.label), since, sources: srcNow,
     };
   }
   const later = timeline.find((p) => p.from && p.from > asOf && holdsIn(p));
   if (later) {
     return {
       kind: 'wrong', message: `Wrong as of ${asOf}: ${quoted} states ${asserted}, which only took effect on ${later.from}. ${capital(term.title)} on ${asOf}: ${now.label}.${cite(srcNow)}`,
-      asserted, expected: now.label, since, sources: srcNow,
+      asserted, expected: words(now.label), since, sources: srcNow,
     };
   }
   if (!numeric) {
     return {
-      kind: 'wrong', message: `Wrong: ${quoted} states ${asserted}; ${term.title} has never been so. It is ${instead}.${cite(srcNow)}`,
-      replacement, asserted, expected: now.label, since, sources: srcNow,
+      kind: 'wrong', message: `Wrong: ${quoted} states ${asserted}; ${inSentence(term.title)} has never been so. It is ${instead}.${cite(srcNow)}`,
+      replacement, asserted, expected: words(now.label), since, sources: srcNow,
     };
   }
   return undefined;
@@ -239,12 +239,12 @@ function current(cm: CompiledModel, claim: Claim, p: Period, asserted: string, q
     return {
       kind: 'unconfirmed',
       message: `Unconfirmed: ${quoted} (${p.label}) was set on ${p.from}; not restated since ${term.notRestatedSince}${term.notRestatedNote ? ` — ${term.notRestatedNote.replace(/\.$/, '')}` : ''}.${cite(src)}`,
-      asserted, expected: p.label, since: p.from ?? undefined, sources: src,
+      asserted, expected: words(p.label), since: p.from ?? undefined, sources: src,
     };
   }
   return {
     kind: 'current', message: `Current: ${quoted} — ${term.title}: ${p.label}, since ${p.from ?? 'the start'}.${cite(src)}`,
-    asserted, expected: p.label, since: p.from ?? undefined, sources: src,
+    asserted, expected: words(p.label), since: p.from ?? undefined, sources: src,
   };
 }
 
@@ -253,11 +253,16 @@ function historical(cm: CompiledModel, claim: Claim, p: Period, asserted: string
   const held = `${p.from ?? 'before'}–${p.to ?? 'now'}`;
   return {
     kind: 'historical', message: `Historical: ${quoted} — ${p.label} held ${held}${p.endedBy ? ` until ${eventName(cm, p.endedBy)}` : ''}.${cite(src)}`,
-    asserted, expected: p.label, since: p.from ?? undefined, sources: src,
+    asserted, expected: words(p.label), since: p.from ?? undefined, sources: src,
   };
 }
 
 function capital(s: string): string { return s.charAt(0).toUpperCase() + s.slice(1); }
+
+/** A title inside a sentence: "the value of …", but "Microsoft's stake …" keeps its capital. */
+function inSentence(title: string): string {
+  return /^(Microsoft|OpenAI|Azure|AGI|Stargate|GPT|US)\b/.test(title) ? title : title.charAt(0).toLowerCase() + title.slice(1);
+}
 
 /** A value label as prose: the model's "yes: …" / "no: …" prefixes are for tables, not sentences. */
 function words(label: string): string {
