@@ -9,13 +9,12 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { format } from 'node:util';
-import * as esbuild from 'esbuild';
 import type { BrowserContext, ConsoleMessage } from 'playwright-core';
 import { packagedVsix } from '../ship/vsix';
 import { installVsix, launchChromium, missingTools, ROOT, startCodeServer, type CodeServer } from './code-server';
 import { SCREENSHOT_SETTINGS, uiPass, VIEWPORT } from './screenshots';
+import { buildSuite, SUITE_OUT } from '../suite/build';
 
-const SUITE_OUT = join(ROOT, '.test-output/suite');
 const WORKSPACE = join(ROOT, 'test/fixtures/workspace');
 
 describe('real client: VS Code extension host in code-server', function () {
@@ -114,15 +113,4 @@ async function consoleLine(m: ConsoleMessage): Promise<string> {
   const values = await Promise.all(m.args().map((a) => a.jsonValue().catch(() => String(a))));
   const rest = typeof values[0] === 'string' && values[0].startsWith('%c') ? values.slice(2) : values;
   return rest.length ? format(...(rest as [unknown, ...unknown[]])) : m.text();
-}
-
-/** Bundles test/suite/*.ts for the extension host (vscode and mocha resolved at run time). */
-async function buildSuite(): Promise<void> {
-  const suite = join(ROOT, 'test/suite');
-  const entries = readdirSync(suite).filter((f) => f === 'index.ts' || f.endsWith('.test.ts')).map((f) => join(suite, f));
-  rmSync(SUITE_OUT, { recursive: true, force: true });
-  await esbuild.build({
-    entryPoints: entries, outdir: SUITE_OUT, bundle: true, platform: 'node', format: 'cjs', target: 'node20',
-    external: ['vscode', 'mocha'], sourcemap: 'inline', logLevel: 'warning',
-  });
 }
