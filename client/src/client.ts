@@ -21,9 +21,12 @@ export interface AgreementLensApi {
   readonly onDidChangeStatus: vscode.Event<string>;
   /** Resolves when the current client has started (after a restart too). */
   ready(): Promise<void>;
+  /** Milliseconds `activate` took (the language client keeps starting after it; see ready()). */
+  readonly activationMs: number;
 }
 
 export async function startClient(context: vscode.ExtensionContext, factory: ClientFactory): Promise<AgreementLensApi> {
+  const activatedAt = Date.now();
   const status = new StatusBar();
   context.subscriptions.push(status);
   let client: BaseLanguageClient | undefined;
@@ -64,6 +67,11 @@ export async function startClient(context: vscode.ExtensionContext, factory: Cli
       if (e.affectsConfiguration('agreementLens.languages')) void restart();
     }),
   );
-  await (starting = create());
-  return { get client() { return client; }, statusText: () => status.text, statusTooltip: () => status.tooltip, onDidChangeStatus: status.onDidChange, ready: () => starting };
+  // The server starts in the background: activation returns at once, so opening a Markdown
+  // file never waits on it (VS Code counts the time `activate` takes against the extension).
+  // Callers that need the running client await ready().
+  starting = create();
+  starting.catch((e: unknown) => void vscode.window.showErrorMessage(`Agreement Lens could not start its language server: ${e instanceof Error ? e.message : String(e)}`));
+  const activationMs = Date.now() - activatedAt;
+  return { get client() { return client; }, statusText: () => status.text, statusTooltip: () => status.tooltip, onDidChangeStatus: status.onDidChange, ready: () => starting, activationMs };
 }

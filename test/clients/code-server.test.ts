@@ -104,7 +104,7 @@ async function runSuite(browser: BrowserContext, server: CodeServer, development
   const lines = await Promise.all(log);
   // The extension host forwards mocha's spec output to the page console; show that part.
   const start = lines.findIndex((l) => /^extension: /.test(l.trim()));
-  console.log(lines.slice(Math.max(0, start)).filter((l) => /^\s+(✔|-|\d+\)|\d+ (passing|failing|pending))|^\s*extension: /.test(l)).map((l) => `    ${l}`).join('\n'));
+  console.log(lines.slice(Math.max(0, start)).filter((l) => /^\s+(✔|-|\d+\)|\d+ (passing|failing|pending)|activation: )|^\s*extension: /.test(l)).map((l) => `    ${l}`).join('\n'));
   return { code, lines };
 }
 
