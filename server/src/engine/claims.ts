@@ -204,6 +204,8 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number): { frame: F
     if (t.w === ';' || t.w === 'but' || t.w === 'while') break;
     if (NOW_MARKERS.has(t.w)) break;
     if (PAST_MARKERS.has(t.w) && t.w !== 'once') return { frame: 'past' };
+    // "27% (was 32.5%)": a past copula right before the figure.
+    if (n <= 1 && from !== m.start && (t.w === 'was' || t.w === 'were')) return { frame: 'past' };
     // "once" as "formerly" ("its stake, once 32.5%"), not the conjunction ("Once AGI is declared, …").
     if (t.w === 'once' && (n === 0 || (i > 0 && (tokens[i - 1].kind === 'word' || tokens[i - 1].w === ',')))) return { frame: 'past' };
     if (t.w === 'to' && tokens[i - 1]?.w === 'prior') return { frame: 'past' };
@@ -408,7 +410,8 @@ function aboutOtherParty(parties: Party[], m: PatternMatch, tokens: Token[]): bo
   return false;
 }
 
+/** A party that opens the match ("OpenAI alone decides …") is its subject; one inside it is an object ("paying Microsoft"). */
 function subjectWithin(parties: Party[], m: PatternMatch): Party | undefined {
-  for (const p of parties) if (p.start >= m.start && p.end <= m.end && !p.object) return p;
+  for (const p of parties) if (p.start === m.start && p.end <= m.end) return p;
   return undefined;
 }
