@@ -5,7 +5,7 @@
 import type { Term, Value } from '../terms/types';
 import type { CompiledModel, CompiledRule } from './compile';
 import {
-  CHANGE_EVENTS, CLAUSE_BREAKS, PARTNERSHIP_PARTIES, CONTRAST_BEFORE, MONTHS, NEGATOR_PHRASES, NEGATORS, NOW_MARKERS,
+  CHANGE_EVENTS, CLAUSE_BREAKS, HYPOTHETICAL_VERBS, PARTNERSHIP_PARTIES, CONTRAST_BEFORE, MONTHS, NEGATOR_PHRASES, NEGATORS, NOW_MARKERS,
   PAST_MARKERS, PAST_VERBS, POST_NEGATORS, PRESENT_VERBS, REPORTING_VERBS,
 } from './lexicon';
 import { matchAt, type PatternMatch } from './patterns';
@@ -67,18 +67,23 @@ function findParties(model: CompiledModel, tokens: Token[]): Party[] {
 
 /** The party the clause before token `at` is about: the nearest non-object mention. */
 function subjectBefore(parties: Party[], at: number, tokens: Token[]): Party | undefined {
+  let possessive: Party | undefined;
   for (let k = parties.length - 1; k >= 0; k--) {
     const p = parties[k];
     if (p.end > at) continue;
     if (p.object) continue;
-    // "Microsoft's stake" and "Microsoft holds": the owner of the noun is the subject too.
     // A subject from another clause ("OpenAI has contracted …, and [it] no longer has …")
     // is no evidence of who this claim is about.
-    for (let j = p.end; j < at; j++) if (SUBJECT_BREAKS.has(tokens[j].w) || (tokens[j].w === 'and' && tokens[j - 1]?.w === ',')) return undefined;
+    for (let j = p.end; j < at; j++) if (SUBJECT_BREAKS.has(tokens[j].w) || (tokens[j].w === 'and' && tokens[j - 1]?.w === ',')) return possessive;
     // A party named far back in a long sentence is too weak to tell who the claim is about.
-    return at - p.end <= SUBJECT_REACH ? p : undefined;
+    if (at - p.end > SUBJECT_REACH) return possessive;
+    // "Microsoft is no longer OpenAI's provider and lost …": a possessive names an owner of
+    // a noun, so a plain subject before it wins; alone ("OpenAI's right …") it is the subject.
+    const last = tokens[p.end - 1];
+    if (last.end - last.start > last.w.length) { possessive ??= p; continue; }
+    return p;
   }
-  return undefined;
+  return possessive;
 }
 
 function isBreak(t: Token): boolean {
@@ -217,6 +222,13 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number): { frame: F
     if (t.w === ';' || t.w === ',' || t.w === 'but') break;
     if (t.w === 'previously' || t.w === 'earlier' || t.w === 'formerly') return { frame: 'past' };
     if ((t.w === 'before' || t.w === 'prior') && tokens.slice(i + 1, i + 5).some((u) => CHANGE_EVENTS.has(u.w))) return { frame: 'past' };
+  }
+  // 3b. Expectation or intent ("had expected Microsoft to keep its 32.5% stake"): what is
+  //     expected is not asserted, so it is read like the past, never as a stale claim.
+  for (let i = m.start - 1, n = 0; i >= 0 && n < 8; i--, n++) {
+    const w = tokens[i].w;
+    if (w === ';' || w === 'but' || w === 'while') break;
+    if (HYPOTHETICAL_VERBS.has(w) && tokens.slice(i + 1, m.start).some((t) => t.w === 'to')) return { frame: 'past' };
   }
   // 4. An explicit date anywhere in the sentence's clause.
   const date = explicitDate(tokens, 0, tokens.length, asOfYear);

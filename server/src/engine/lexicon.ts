@@ -19,7 +19,7 @@ export const PARTNERSHIP_PARTIES = new Set(['microsoft', 'openai', 'foundation',
 
 /** Negators read before a claim (within a short window of its clause). */
 export const NEGATORS = new Set([
-  'not', 'no', 'never', 'neither', 'without', 'cannot', 'nor', 'non', 'lose', 'loses', 'lost', 'losing',
+  'not', 'no', 'never', 'neither', 'gone', 'without', 'cannot', 'nor', 'non', 'lose', 'loses', 'lost', 'losing',
   'relinquish', 'relinquishes', 'relinquished', 'relinquishing', 'surrender', 'surrenders', 'surrendered',
   'surrendering', 'forfeit', 'forfeits', 'forfeited', 'remove', 'removes', 'removed', 'removing',
   'revoke', 'revokes', 'revoked', 'eliminate', 'eliminates', 'eliminated', 'eliminating', 'end', 'ends',
@@ -64,6 +64,13 @@ export const REPORTING_VERBS = new Set([
   'said', 'says', 'announced', 'announces', 'disclosed', 'discloses', 'reported', 'reports', 'noted', 'notes',
   'stated', 'states', 'confirmed', 'confirms', 'told', 'added', 'wrote', 'explained', 'according', 'reportedly',
   'claimed', 'claims', 'argued', 'revealed', 'showed', 'shows', 'put', 'described', 'describes',
+]);
+
+/** Verbs of expectation and intent: "expected Microsoft to keep its 32.5% stake" asserts nothing. */
+export const HYPOTHETICAL_VERBS = new Set([
+  'expect', 'expects', 'expected', 'hope', 'hopes', 'hoped', 'want', 'wants', 'wanted', 'seek', 'seeks', 'sought',
+  'aim', 'aims', 'aimed', 'intend', 'intends', 'intended', 'try', 'tries', 'tried', 'propose', 'proposes', 'proposed',
+  'ask', 'asks', 'asked', 'demand', 'demands', 'demanded', 'push', 'pushed', 'pushes', 'urge', 'urged', 'urges',
 ]);
 
 /** Markers that hold a claim in the present even after a past marker: "now", "today". */
