@@ -2,7 +2,7 @@
 // one-line usage messages and validates values (a wrong date is a usage error, not a crash).
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { availableParallelism } from 'node:os';
-import { isIsoDate } from '../config/config';
+import { isIsoDate } from '../terms/model';
 import type { MergeSarifCommand } from './merge-sarif';
 import { parseShard, type Shard } from './shard';
 

@@ -3,7 +3,7 @@
 // User terms are data: phrases and values, never regular expressions or code, because the file
 // comes from an untrusted workspace.
 import type { Severity } from '../engine/types';
-import { builtinModel, mergeModel } from '../terms/model';
+import { builtinModel, isIsoDate, mergeModel } from '../terms/model';
 import type { ModelSource, Term, TermsModel } from '../terms/types';
 import { parseJson, lineColumn, type JsonValue } from './json';
 import { checkSemantics, checkSources, checkTerms, define, show, type Report } from './terms';
@@ -38,14 +38,6 @@ export interface ConfigError {
 export interface ParsedConfig {
   config?: UserConfig;
   errors: ConfigError[];
-}
-
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(s: unknown): s is string {
-  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const [y, m, d] = s.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 /** The built-in model (or `base`) with a config's extra terms and sources. */

@@ -26,6 +26,8 @@ const PROBLEM_KINDS = new Set<Kind>(['stale', 'wrong', 'unconfirmed']);
 
 export interface Checker {
   readonly model: TermsModel;
+  /** The model's recognition data, compiled once; completion reads its cues too. */
+  readonly compiled: CompiledModel;
   check(text: string, options: CheckOptions, session?: Session): CheckResult;
   createSession(): Session;
 }
@@ -35,6 +37,7 @@ export function createChecker(model: TermsModel): Checker {
   const memo = new SentenceMemo();
   return {
     model,
+    compiled: cm,
     createSession: () => new Session(),
     check: (text, options, session) => check(cm, memo, text, options, session),
   };

@@ -8,6 +8,7 @@
 
 import type { Period, Proposal, Term, TermsModel, Value } from '../terms/types';
 import { periodAt } from '../terms/model';
+import { formatValue } from '../terms/render';
 import type { Claim } from './claims';
 import type { CompiledModel } from './compile';
 import type { Kind, SourceRef } from './types';
@@ -49,13 +50,6 @@ function labelFor(term: Term, p: Period | undefined, v: Value): string {
   if (typeof v === 'string' && term.choices?.[v]) return term.choices[v];
   if (typeof v === 'boolean') return v ? term.title : `not: ${term.title}`;
   return formatValue(term, v);
-}
-
-function formatValue(term: Term, v: Value): string {
-  if (typeof v !== 'number') return String(v);
-  if (term.valueType === 'percent') return `${+v.toFixed(2)}%`;
-  if (term.valueType === 'usd') return v >= 1e9 ? `$${+(v / 1e9).toFixed(2)} billion` : `$${v}`;
-  return String(v);
 }
 
 /** Write the current figure the way the text wrote the stale one ("32.5 percent" → "27 percent"). */

@@ -5,9 +5,8 @@
 // Only the current line before the cursor is read, so a keystroke never costs a document check.
 import { CompletionItemKind, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { compileModel, type CompiledModel } from '../engine/compile';
+import type { CompiledModel } from '../engine/compile';
 import { completions, triggerPhrases } from '../engine/completion';
-import type { TermsModel } from '../terms/types';
 
 export const ADD_SOURCE_COMMAND = 'agreementLens.addSource';
 /** What a "with source" item asks the server to cite once its text is in the document. */
@@ -22,31 +21,19 @@ export interface AddSourceArgs {
 /** The cue is at most a few words: a long line (a whole Markdown paragraph) is cut to its end. */
 const MAX_PREFIX = 200;
 
-interface Compiled {
-  cm: CompiledModel;
-  triggers: Map<string, Set<string>>;
-}
-/** The checker does not expose its compiled model; compile once per model for completion. */
-const compiled = new WeakMap<TermsModel, Compiled>();
+/** Trigger phrases per compiled model, found once: the model changes only with the config. */
+const triggersOf = new WeakMap<CompiledModel, Map<string, Set<string>>>();
 
-function compiledFor(model: TermsModel): Compiled {
-  let c = compiled.get(model);
-  if (!c) {
-    const cm = compileModel(model);
-    c = { cm, triggers: triggerPhrases(cm) };
-    compiled.set(model, c);
-  }
-  return c;
+function triggersFor(cm: CompiledModel): Map<string, Set<string>> {
+  let t = triggersOf.get(cm);
+  if (!t) triggersOf.set(cm, (t = triggerPhrases(cm)));
+  return t;
 }
 
-/**
- * `labelDetails` (LSP 3.17) tells the two items of one wording apart where the client shows it;
- * elsewhere the label itself says so.
- */
-export function completionItems(doc: TextDocument, position: Position, model: TermsModel, asOf: string, labelDetails = true): CompletionItem[] {
+export function completionItems(doc: TextDocument, position: Position, cm: CompiledModel, asOf: string, labelDetails = true): CompletionItem[] {
   const line = doc.getText({ start: { line: position.line, character: 0 }, end: position });
   const prefix = line.slice(-MAX_PREFIX);
-  const { cm, triggers } = compiledFor(model);
+  const triggers = triggersFor(cm);
   const found = completions(cm, triggers, prefix, asOf);
   // Invoked right after the cue ("…stake|"), the wording needs its own space.
   const lead = prefix === '' || /\s$/.test(prefix) ? '' : ' ';

@@ -195,7 +195,7 @@ export function startServer(connection: Connection, host: ServerHost, model: Ter
     // The as-of date of the last check (front matter included); completion never checks the document itself.
     const last = checks.latest(doc.uri);
     const asOf = last?.state === 'checked' ? last.asOf : context.options.asOf;
-    return completionItems(doc, params.position, context.engine.model, asOf, client.labelDetails);
+    return completionItems(doc, params.position, context.engine.checker.compiled, asOf, client.labelDetails);
   }));
 
   connection.onExecuteCommand(guard('executeCommand', null, async (params) => {

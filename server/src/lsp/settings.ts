@@ -3,6 +3,7 @@
 // is checked on its own and a malformed value falls back to its default instead of failing.
 import type { Connection } from 'vscode-languageserver';
 import type { Severity } from '../engine/types';
+import { isIsoDate } from '../terms/model';
 
 export interface Settings {
   enable: boolean;
@@ -61,13 +62,6 @@ function readSeverity(raw: unknown): Record<string, Severity> {
     if (typeof value === 'string' && SEVERITIES.has(value)) out[key] = value as Severity;
   }
   return out;
-}
-
-export function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return date.getUTCMonth() === +m[2] - 1 && date.getUTCDate() === +m[3];
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

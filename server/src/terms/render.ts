@@ -16,7 +16,7 @@ function linkText(s: string): string {
 export function formatValue(term: Term, value: Value, type: ValueType = term.valueType): string {
   switch (type) {
     case 'percent':
-      return `${value}%`;
+      return `${+Number(value).toFixed(2)}%`;
     case 'usd': {
       const n = Number(value);
       if (n >= 1e9) return `$${+(n / 1e9).toFixed(2)} billion`;
