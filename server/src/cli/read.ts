@@ -42,18 +42,27 @@ export function readDocument(abs: string, maxSize: number): ReadOutcome {
   }
 }
 
+/**
+ * Files are read into one scratch buffer, grown when a file needs more, and decoded from it:
+ * the text is a copy anyway, and a fresh buffer per file (thousands in a repository) cost more
+ * in page faults and collection than the reads themselves. Each worker has its own.
+ */
+let scratch = Buffer.allocUnsafe(256 * 1024);
+
 /** Reads to the end even when the file grew since fstat (size is only a hint). */
 function readAll(fd: number, size: number): Buffer {
-  const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {
-    const chunk = Buffer.allocUnsafe(Math.max(size - total, 64 * 1024));
-    const n = readSync(fd, chunk, 0, chunk.length, null);
-    if (n === 0) break;
-    chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+    // Room for the expected bytes and more, so the read that finds the end needs no new buffer.
+    if (scratch.length < Math.max(size, total) + 64 * 1024) {
+      const grown = Buffer.allocUnsafe(Math.max(size, total) * 2 + 64 * 1024);
+      scratch.copy(grown, 0, 0, total);
+      scratch = grown;
+    }
+    const n = readSync(fd, scratch, total, scratch.length - total, null);
+    if (n === 0) return scratch.subarray(0, total);
     total += n;
   }
-  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
 
 /** Undefined for binary content. */
