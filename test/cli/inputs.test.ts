@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { defaultJobs, parseCommandLine } from '../../server/src/cli/args';
 import { AS_OF, checkJson, cleanUp, CONTRAST, findingsOf, requireBuild, run, STALE, tempTree } from './helpers';
 
 describe('agreement-lens check: inputs', () => {
@@ -96,6 +97,12 @@ describe('agreement-lens check: inputs', () => {
     assert.equal(one.status, 1);
     assert.equal(four.stdout, one.stdout);
     assert.equal(JSON.parse(one.stdout).files.length, 60);
+  });
+
+  it('--jobs by default leaves a core free: none on two cores, seven on eight; --jobs N wins', () => {
+    assert.deepEqual([1, 2, 3, 8].map(defaultJobs), [1, 1, 2, 7]);
+    const cmd = parseCommandLine(['check', '--jobs', '3', 'docs']);
+    assert.equal(cmd.name === 'check' && cmd.jobs, 3);
   });
 
   it('a file named twice is checked once', () => {
