@@ -105,8 +105,7 @@ function analyseBlock(
     let found = memo.lookup(asOf, text, masked, base, s.start, s.end, LOOKAHEAD, keep);
     if (!found) {
       // Most sentences name no term at all: the trigger says so without tokenising them.
-      found = mayClaim(cm.trigger, masked, local.start, local.end) ? analyseSentence(cm, text, masked, base, s, asOf) : [];
-      memo.remember(asOf, found);
+      found = memo.remember(asOf, mayClaim(cm.trigger, masked, local.start, local.end) ? analyseSentence(cm, text, masked, base, s, asOf) : []);
       if (keep) found = found.filter(keep);
     }
     for (const f of found) out.push(f);

@@ -19,7 +19,7 @@
 // Bounded (cleared when full) and detached: the keys and findings it keeps are copies, never
 // slices of the document they came from, so it retains no document text.
 
-import { moved } from './moved';
+import { detached as copy, moved } from './moved';
 import type { Finding } from './types';
 
 interface Entry {
@@ -68,14 +68,19 @@ export class SentenceMemo {
     return out;
   }
 
-  /** Remember the findings of the sentence last looked up (and not found). */
-  remember(asOf: string, findings: Finding[]): void {
+  /**
+   * Remember the findings of the sentence last looked up (and not found). Returns them to use
+   * in their place: the same findings, their strings detached from the document (moved.ts).
+   */
+  remember(asOf: string, findings: Finding[]): Finding[] {
     if (this.size >= this.max) { this.byAsOf.clear(); this.size = 0; }
     let memo = this.byAsOf.get(asOf);
     if (!memo) { memo = { plain: new Map(), composite: new Map() }; this.byAsOf.set(asOf, memo); }
     const entry: Entry = { start: this.start, findings: findings.length ? findings.map((f) => moved(f, 0, copy)) : NONE };
     (this.plain ? memo.plain : memo.composite).set(copy(this.key), entry);
     this.size++;
+    // New objects for the caller (they may be changed, e.g. packed for a worker's message), sharing the detached strings.
+    return entry.findings.length ? entry.findings.map((f) => moved(f, 0)) : [];
   }
 }
 
@@ -84,10 +89,3 @@ function mayContinue(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 37 || c === 36;
 }
 
-/**
- * A string that does not share the document's memory. Short strings are copies already; a
- * slice of a concatenation is taken from a fresh flat copy of it (V8 flattens before slicing).
- */
-function copy(s: string): string {
-  return s.length < 13 ? s : ` ${s}`.slice(1);
-}

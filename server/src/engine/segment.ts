@@ -18,6 +18,7 @@
 // the state settles again (to the end of the document if it never does); an edit in the
 // front matter segments the whole text again.
 
+import { detached } from './moved';
 import { NextIndex } from './next-index';
 import { isSpace } from './tokens';
 
@@ -182,7 +183,9 @@ export function resegment(old: Segmentation, oldText: string, text: string, p: n
   });
   const to = stop < 0 ? text.length : stop;
   const oldTo = stop < 0 ? oldText.length : stop - delta;
-  const window = sc.masked(to);
+  // A copy: where nothing was masked the window is a slice of the new text, and the masked
+  // text keeps its pieces across many edits (each would keep its version of the text alive).
+  const window = detached(sc.masked(to));
 
   const blocksBefore = firstAtOrAfter(old.blocks, from);
   const blocksAfter = firstAtOrAfter(old.blocks, oldTo);
@@ -249,7 +252,7 @@ function frontMatterOf(text: string): Head {
         const value = asOfValue(t);
         if (value !== undefined) {
           const at = k + t.indexOf(value, 6);
-          frontMatter = { asOf: value, asOfStart: at, asOfEnd: at + value.length };
+          frontMatter = { asOf: detached(value), asOfStart: at, asOfEnd: at + value.length };
         }
       }
       const body = nextLine(text, s);
@@ -588,7 +591,7 @@ class Scanner {
     const text = this.text;
     const d = this.nextDirective.get(s);
     if (d >= 0 && d + 15 <= e) {
-      this.comments.push({ start: s, end: e, body: text.slice(s, e).trim() });
+      this.comments.push({ start: s, end: e, body: detached(text.slice(s, e).trim()) });
       this.blank(s, e);
       return;
     }
@@ -607,7 +610,7 @@ class Scanner {
       const close = this.nextCommentClose.get(s);
       if (close < 0 || close >= e) { this.blank(s, e); return; }
       this.blank(s, close + 3);
-      this.comments.push({ start: this.commentStart, end: close + 3, body: text.slice(this.commentStart + 4, close) });
+      this.comments.push({ start: this.commentStart, end: close + 3, body: detached(text.slice(this.commentStart + 4, close)) });
       this.inComment = false;
       if (isBlank(text, close + 3, e)) { this.prevBlank = false; return; }
     }
@@ -685,7 +688,7 @@ class Scanner {
         if (text.startsWith('<!--', k)) {
           const close = this.nextCommentClose.get(k + 4);
           if (close < 0 || close >= end) { this.blank(k, end); return k; }
-          this.comments.push({ start: k, end: close + 3, body: text.slice(k + 4, close) });
+          this.comments.push({ start: k, end: close + 3, body: detached(text.slice(k + 4, close)) });
           this.blank(k, close + 3);
           k = close + 2;
           continue;
