@@ -82,6 +82,10 @@ describe('package: the .vsix', function () {
       // A development build marks each bundled module with a `// path/to/file.ts` comment.
       assert.doesNotMatch(text, /^\/\/ (server|client|node_modules)\//m, `${bundle} is not minified`);
       assert.ok(text.length / text.split('\n').length > 2000, `${bundle} is not minified`);
+      // One character past ASCII (a '…' in a regular expression) makes V8 keep the whole
+      // script as a two-byte string, for as long as the server runs: twice the memory.
+      const wide = /[^\x00-\x7f]/.exec(text);
+      assert.equal(wide, null, `${bundle} has a non-ASCII character: …${wide ? text.slice(Math.max(0, wide.index - 40), wide.index + 10) : ''}`);
     }
   });
 

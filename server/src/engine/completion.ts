@@ -71,7 +71,7 @@ function items(model: TermsModel, term: Term, asOf: string): CompletionItem[] {
  */
 export function completions(cm: CompiledModel, triggers: Map<string, Set<string>>, linePrefix: string, asOf: string): CompletionItem[] {
   const tokens = tokenize(linePrefix, 0, linePrefix.length).filter((t) => t.kind !== 'punct');
-  if (!tokens.length || !/[\w\u2019'’]\s?$/.test(linePrefix)) return [];
+  if (!tokens.length || !/[\w\u2019']\s?$/.test(linePrefix)) return [];
   const termIds = new Set<string>();
   for (let n = Math.min(5, tokens.length); n >= 1; n--) {
     const phrase = tokens.slice(-n).map((t) => t.w).join(' ');

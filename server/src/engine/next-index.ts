@@ -8,7 +8,7 @@ export class NextIndex {
   private at = -1;
   constructor(private readonly text: string, private readonly what: string) {}
 
-  /** The first index ≥ from where the string occurs, or -1. */
+  /** The first index at or after `from` where the string occurs, or -1. */
   get(from: number): number {
     if (from < this.from || (this.at >= 0 && from > this.at)) {
       this.from = from;

@@ -62,7 +62,7 @@ export function compilePattern(source: string): CompiledPattern {
   let gap = 0;
   let firstOnly = false;
   let lastWasPlain = false;
-  const re = /\(([^()]*)\)(\??)|(?:…|\.\.\.)(\d*)(!?)|([^\s()]+)/g;
+  const re = /\(([^()]*)\)(\??)|(?:\u2026|\.\.\.)(\d*)(!?)|([^\s()]+)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(source))) {
     if (m[1] !== undefined) {

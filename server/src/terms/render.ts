@@ -122,9 +122,9 @@ export function renderModelMarkdown(model: TermsModel, asOf: string): string {
 function normalize(s: string): string {
   return s
     .toLowerCase()
-    .replace(/[‘’`´]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[‐‑‒–—-]/g, ' ')
+    .replace(/[\u2018\u2019`\u00b4]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2010-\u2014-]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -146,7 +146,7 @@ function score(term: Term, query: string): number {
   for (const c of candidates) {
     const penalty = wrong.has(c) ? 500 : 0;
     // Surface forms use "..." for "some words here"; match each side on its own.
-    const parts = c.split(/\s*(?:\.\.\.|…)\s*/).filter(Boolean);
+    const parts = c.split(/\s*(?:\.\.\.|\u2026)\s*/).filter(Boolean);
     if (c === q) best = Math.max(best, 4000 + c.length);
     else if (q.length >= 3 && c.includes(q)) best = Math.max(best, 3000 - c.length - penalty);
     else if (parts.every((p) => p.length >= 3 && q.includes(p))) best = Math.max(best, 2000 + c.length - penalty);
