@@ -328,6 +328,7 @@ async function serverCases(medium) {
     report = await pull(report.resultId);
     edits.push(performance.now() - t);
   }
+  const rssEdited = rssOf(child.pid);
 
   // Hover and code action on findings spread through the (edited) document.
   const targets = report.items ?? diagnostics;
@@ -353,6 +354,7 @@ async function serverCases(medium) {
     ['hover', ms(median(hovers)), ms(pct(hovers, 0.95)), '≤ 2 ms'],
     ['code action', ms(median(actions)), ms(pct(actions, 0.95)), '≤ 2 ms'],
     ['RSS after opening', mb(rss), '', '≤ 60 MB'],
+    [`RSS after the ${EDITS} edits (garbage not yet collected included)`, mb(rssEdited), '', ''],
   ]);
   log('\nRound trips over JSON-RPC: they include sending every diagnostic of the document (thousands for this one)');
   log('to the client and parsing them there; the engine section above is the server-side re-check alone.');
