@@ -120,9 +120,13 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
   }
   // "won't have … anymore" is one negation: a negator after the claim only counts alone.
   if (neg) return neg;
+  // Inside a relative clause ("the licence, which runs through 2032, is no longer exclusive")
+  // the comma that closes it ends the claim's reach: what follows belongs to the main clause.
+  const relative = inRelativeClause(tokens, m.end);
   for (let i = m.end, n = 0; i < tokens.length && n < 7; i++, n++) {
     const t = tokens[i];
     if (t.w === ';' || t.w === 'but' || t.w === 'while' || t.w === 'and' && n > 2) break;
+    if (relative && t.w === ',') break;
     if (t.w === 'no' && tokens[i + 1]?.w === 'longer') { return !neg; }
     if (t.w === 'no' && tokens[i + 1]?.w === 'more') { return !neg; }
     if (POST_NEGATORS.has(t.w) && n > 0) {
@@ -132,6 +136,21 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
   }
   return neg;
 }
+
+/** Does a ", which" or ", who" clause open before token `at` (the end of a claim), with no break in between? */
+function inRelativeClause(tokens: Token[], at: number): boolean {
+  for (let i = at - 1, n = 0; i > 0 && n < 16; i--, n++) {
+    const w = tokens[i].w;
+    if ((w === 'which' || w === 'who') && tokens[i - 1].w === ',') return true;
+    if (w === ',' || w === ';' || w === '\u2014') return false;
+  }
+  return false;
+}
+
+const QUESTION_OPENERS = new Set([
+  'is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'shall',
+  'may', 'might', 'must', "isn't", "aren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "won't", "can't", "wouldn't",
+]);
 
 function explicitDate(tokens: Token[], from: number, to: number, asOfYear: number): string | undefined {
   for (let i = from; i < to; i++) {
@@ -186,7 +205,11 @@ function isoOf(tokens: Token[], from: number, year: number): string {
 }
 
 /** Decide whether the claim at m speaks of the past. */
-function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number): { frame: Frame; date?: string } {
+function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, question: boolean): { frame: Frame; date?: string } {
+  // 0. A yes/no question asks and asserts nothing ("Does Microsoft still hold a right of first
+  //    refusal?"): read like the past, never as a stale claim. A wh-question presupposes what it
+  //    asks about ("Why is Azure still the exclusive provider?") and is read as stated.
+  if (question && QUESTION_OPENERS.has(tokens[0].w)) return { frame: 'past' };
   // 1. A leading adverbial ("Previously, …", "Prior to this change, …", "In 2019, …").
   let comma = -1;
   for (let i = 0; i < Math.min(tokens.length, 14) && i < m.start; i++) if (tokens[i].w === ',') { comma = i; break; }
@@ -259,7 +282,7 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
   for (let i = m.start; i < Math.min(m.end, m.start + 2); i++) {
     const w = tokens[i].w;
     if (PRESENT_VERBS.has(w)) return w;
-    if (PAST_VERBS.has(w)) return perfect(tokens, i) ? 'has' : '';
+    if (PAST_VERBS.has(w)) return passive(tokens, i) ?? (perfect(tokens, i) ? 'has' : '');
   }
   for (let i = m.start - 1, n = 0; i >= 0 && n < 10; i--, n++) {
     const t = tokens[i];
@@ -267,7 +290,7 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
     if (REPORTING_VERBS.has(t.w)) break;
     if (t.w === 'to' && i + 1 < tokens.length && (tokens[i + 1].w === 'become' || tokens[i + 1].w === 'be')) return 'become';
     if (PRESENT_VERBS.has(t.w)) return t.w;
-    if (PAST_VERBS.has(t.w)) return perfect(tokens, i) ? 'has' : '';
+    if (PAST_VERBS.has(t.w)) return passive(tokens, i) ?? (perfect(tokens, i) ? 'has' : '');
   }
   // A claim that opens its sentence takes the verb that follows it:
   // "The exclusive cloud provider for the JEDI contract was Microsoft."
@@ -281,6 +304,20 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * "is allowed", "are not required": a participle after a present form of "be" is a passive in
+ * the present, not a past tense. Returns that form, or undefined.
+ */
+function passive(tokens: Token[], i: number): string | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = tokens[k].w;
+    if (w === 'is' || w === 'are' || w === 'am' || w === "isn't" || w === "aren't") return 'is';
+    if (!PASSIVE_ADVERBS.has(w)) return undefined;
+  }
+  return undefined;
+}
+const PASSIVE_ADVERBS = new Set(['not', 'no', 'longer', 'still', 'now', 'also', 'currently', 'only', 'contractually', 'legally', 'explicitly', 'expressly']);
 
 /** "has been", "have had": the present perfect speaks of a state that still holds. */
 function perfect(tokens: Token[], i: number): boolean {
@@ -301,6 +338,8 @@ function roleOf(tokens: Token[], fig: number): Role {
   if (before === 'from') return 'old';
   if (CONTRAST_BEFORE.some((p) => phraseEndsAt(tokens, fig - 1 - (isApprox ? 1 : 0), p))) return 'old';
   const next = tokens[fig + 1]?.w;
+  // "valued at $730 billion before the new money" is the pre-money value, not an earlier one.
+  if (next === 'before' && tokens.slice(fig + 2, fig + 5).some((t) => t.w === 'money')) return undefined;
   if (next === 'previously' || next === 'before' || next === 'earlier') return 'old';
   if (before === 'to') {
     for (let i = fig - 2, n = 0; i >= 0 && n < 8; i--, n++) {
@@ -333,7 +372,8 @@ function focusRange(rule: CompiledRule, tokens: Token[], m: PatternMatch): [numb
 }
 
 /** All claims of one sentence's tokens. */
-export function findClaims(model: CompiledModel, tokens: Token[], asOfYear: number): Claim[] {
+/** `question`: the sentence ends with a question mark. */
+export function findClaims(model: CompiledModel, tokens: Token[], asOfYear: number, question = false): Claim[] {
   const candidates: { rule: CompiledRule; m: PatternMatch }[] = [];
   const tryRules = (rules: CompiledRule[] | undefined, i: number) => {
     if (!rules) return;
@@ -375,7 +415,7 @@ export function findClaims(model: CompiledModel, tokens: Token[], asOfYear: numb
     const subject = who?.party;
     // A figure of another party's holding is not this term's ("the Foundation holds 26%").
     if (rule.cue && rule.term.holder && subject && subject !== rule.term.holder && PRINCIPALS.has(subject)) continue;
-    const { frame, date } = frameOf(tokens, m, asOfYear);
+    const { frame, date } = frameOf(tokens, m, asOfYear, question);
     claims.push({
       rule, term: rule.term, value, negated: rule.misreading ? false : negated, frame, frameDate: date,
       role: figure && m.figure !== undefined ? roleOf(tokens, m.figure) : undefined,

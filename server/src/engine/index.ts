@@ -117,7 +117,7 @@ function analyseSentence(cm: CompiledModel, text: string, masked: string, base: 
   const out: Finding[] = [];
   const year = +asOf.slice(0, 4);
   const tokens = tokenize(masked, s.start - base, s.end - base, base);
-  const claims = findClaims(cm, tokens, year);
+  const claims = findClaims(cm, tokens, year, endsWithQuestionMark(masked, s.start - base, s.end - base));
   const judged: { claim: Claim; verdict: Verdict }[] = [];
   for (const claim of claims) {
     const verdict = judge(cm, claim, asOf, text.slice(claim.focusStart, claim.focusEnd), text);
@@ -135,6 +135,13 @@ function analyseSentence(cm: CompiledModel, text: string, masked: string, base: 
     });
   }
   return out;
+}
+
+/** Does masked[start, end) end with "?" (before any closing quotes or brackets)? */
+function endsWithQuestionMark(masked: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i > start && ' "\'\u201d\u2019)]'.includes(masked[i])) i--;
+  return masked.charCodeAt(i) === 63;
 }
 
 /**

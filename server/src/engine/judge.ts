@@ -146,7 +146,11 @@ export function judge(cm: CompiledModel, claim: Claim, asOf: string, text: strin
   const date = claimDate(claim, asOf);
   const at = periodAt(term, date);
   const timeline = term.timeline;
-  const asserted = claim.negated ? `not ${labelFor(term, at, v)}` : labelFor(term, at, v);
+  // A denied yes/no term asserts the other answer: named by the period that gave it, if any.
+  const denied = typeof v === 'boolean' && claim.negated
+    ? term.timeline.find((p) => p.value === !v)?.label.replace(/^(yes|no):\s*/i, '') ?? `not: ${term.title}`
+    : undefined;
+  const asserted = denied ?? (claim.negated ? `not ${labelFor(term, at, v)}` : labelFor(term, at, v));
 
   // A figure named as the old end of a range ("from 32.5% to 27%", "down from 32.5%").
   if (claim.role === 'old' && numeric && !claim.negated) {
@@ -218,8 +222,13 @@ export function judge(cm: CompiledModel, claim: Claim, asOf: string, text: strin
     };
   }
   if (!numeric) {
+    // A denied yes/no term that holds ("OpenAI is not allowed to release open-weight models").
+    const denied = claim.negated && term.valueType === 'boolean' && now.value === true;
     return {
-      kind: 'wrong', message: `Wrong: ${quoted} states ${asserted}; ${inSentence(term.title)} has never been so. It is ${instead}.${cite(srcNow)}`,
+      kind: 'wrong',
+      message: denied
+        ? `Wrong: the sentence denies ${quoted}, but ${words(now.label)} (since ${since ?? 'its start'}${now.event ? `, ${eventName(cm, now.event)}` : ''}).${cite(srcNow)}`
+        : `Wrong: ${quoted} states ${asserted}; ${inSentence(term.title)} has never been so. It is ${instead}.${cite(srcNow)}`,
       replacement, asserted, expected: words(now.label), since, sources: srcNow,
     };
   }
