@@ -126,6 +126,15 @@ describe('context: what a figure is', () => {
   ]);
 });
 
+describe('context: questions ask, they do not assert', () => {
+  run([
+    ['Is Azure still OpenAI’s exclusive cloud provider?', []],
+    ['Does Microsoft still own 32.5% of OpenAI?', []],
+    ['Why is Azure still OpenAI’s exclusive cloud provider?', ['stale cloud.exclusive-provider']],
+    ['Microsoft still owns 32.5% of OpenAI, doesn’t it?', [STAKE_STALE]],
+  ]);
+});
+
 describe('context: reported speech and quotes', () => {
   run([
     ['According to Reuters, Microsoft still holds a 32.5% stake.', [STAKE_STALE]],
@@ -329,6 +338,62 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['Microsoft’s 27% stake is worth roughly $135 billion, the company said.', 'ok'],
   ['Microsoft’s $13 billion investment is now worth about $135 billion.', 'ok'],
   ['Microsoft invested $13 billion for what is now a 27% stake.', 'ok'],
+  // A sixth batch: questions, passives, relative clauses, pre-money values, verb-first wording.
+  ['Redmond’s roughly 32.5% slice of OpenAI makes it the largest single investor.', 'flag'],
+  ['Microsoft remains OpenAI’s biggest backer with a 32.5% holding.', 'flag'],
+  ['Microsoft’s holding shrank to about 27% once the recapitalization closed.', 'ok'],
+  ['Had the stake stayed at 32.5%, Microsoft’s position would be worth more today.', 'ok'],
+  ['Microsoft’s stake, reported at 32.5% before the October deal, is now roughly 27%.', 'ok'],
+  ['Investors often forget that Microsoft owns just 27% of OpenAI Group PBC.', 'ok'],
+  ['Microsoft owns 49% of OpenAI, making it the dominant shareholder.', 'flag'],
+  ['Microsoft is entitled to 49% of OpenAI’s profits under the current deal.', 'flag'],
+  ['Back in 2023, Microsoft secured a 49% share of profits once it had recouped its investment.', 'ok'],
+  ['OpenAI, now valued at $500 billion, is weighing an IPO.', 'flag'],
+  ['OpenAI was valued at $500 billion in an October 2025 share sale.', 'ok'],
+  ['The February round valued OpenAI at $730 billion before the new money.', 'ok'],
+  ['Microsoft’s stake in OpenAI is worth about $135 billion, based on the recapitalization.', 'ok'],
+  ['The $135 billion agreement reshapes the partnership.', 'flag'],
+  ['All of OpenAI’s workloads must run on Azure under its exclusive cloud deal with Microsoft.', 'flag'],
+  ['OpenAI still relies on Azure as its sole cloud provider.', 'flag'],
+  ['OpenAI now buys compute from Oracle, CoreWeave and Amazon as well as Azure.', 'ok'],
+  ['Microsoft is OpenAI’s primary cloud partner, not its only one.', 'ok'],
+  ['OpenAI has committed to buy an additional $250 billion of Azure services.', 'ok'],
+  ['Azure retains a right of first refusal on any new OpenAI capacity.', 'flag'],
+  ['The right of first refusal that Microsoft held on compute was scrapped last October.', 'ok'],
+  ['Does Microsoft still hold a right of first refusal? No: that right ended in October 2025.', 'ok'],
+  ['OpenAI’s API remains an Azure exclusive.', 'flag'],
+  ['Developers can only reach OpenAI’s API through Azure.', 'flag'],
+  ['OpenAI can now sell its API through other clouds, though products ship first on Azure.', 'ok'],
+  ['Since April 2026, OpenAI’s models have been available to customers on any cloud.', 'ok'],
+  ['Microsoft holds exclusive rights to OpenAI’s models until 2032.', 'flag'],
+  ['Microsoft keeps an exclusive license to OpenAI’s IP, the companies said.', 'flag'],
+  ['Microsoft’s license to OpenAI’s models and products, which runs through 2032, is no longer exclusive.', 'ok'],
+  ['Microsoft’s access to OpenAI models ends in 2030.', 'flag'],
+  ['Microsoft’s rights to OpenAI’s research IP last until 2030 or until AGI is verified, whichever comes first.', 'ok'],
+  ['OpenAI’s consumer hardware is excluded from Microsoft’s IP rights.', 'ok'],
+  ['Microsoft’s IP rights cover OpenAI’s consumer devices too.', 'flag'],
+  ['OpenAI’s board alone gets to declare when AGI has been achieved.', 'flag'],
+  ['Once OpenAI declares AGI, Microsoft loses access to its technology.', 'flag'],
+  ['Microsoft is free to pursue AGI on its own or with other partners.', 'ok'],
+  ['Microsoft is contractually barred from pursuing AGI independently.', 'flag'],
+  ['In 2024, reports said the contract defined AGI as systems able to generate $100 billion in profits.', 'ok'],
+  ['Microsoft still pays OpenAI a 20% cut of Azure OpenAI revenue.', 'flag'],
+  ['OpenAI will keep sharing revenue with Microsoft until an expert panel verifies AGI.', 'flag'],
+  ['Revenue-share payments from OpenAI to Microsoft continue through 2030 and are now capped.', 'ok'],
+  ['Microsoft no longer pays a revenue share to OpenAI.', 'ok'],
+  ['OpenAI can release open-weight models that meet capability criteria.', 'ok'],
+  ['OpenAI is not allowed to release open-weight models under its Microsoft deal.', 'flag'],
+  ['OpenAI may provide API access to US national security customers on any cloud.', 'ok'],
+  ['Microsoft has committed $13 billion in total to OpenAI.', 'ok'],
+  ['Microsoft invested $10 billion in OpenAI in 2023, according to reports.', 'ok'],
+  ['Stargate plans to invest up to $500 billion over four years.', 'ok'],
+  ['Stargate is a $100 billion project.', 'flag'],
+  ['The Microsoft–OpenAI contract runs through 2030.', 'flag'],
+  ['Amazon invested $50 billion in OpenAI’s February round.', 'ok'],
+  ['Anthropic counts Amazon and Google as its main cloud providers.', 'ok'],
+  ['Google owns a 14% stake in Anthropic.', 'ok'],
+  ['Microsoft’s cloud revenue rose 40% in the quarter.', 'ok'],
+  ['Microsoft’s gaming division grew 32.5% year on year.', 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {
