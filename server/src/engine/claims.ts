@@ -147,6 +147,9 @@ function inRelativeClause(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** "could once", "was once": "once" meaning formerly, after these. */
+const ONCE_AFTER = new Set(['could', 'would', 'was', 'were', 'had', 'did', 'might']);
+
 const QUESTION_OPENERS = new Set([
   'is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'shall',
   'may', 'might', 'must', "isn't", "aren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "won't", "can't", "wouldn't",
@@ -238,6 +241,12 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, question: b
     if (t.w === 'once' && (n === 0 || (i > 0 && (tokens[i - 1].kind === 'word' || tokens[i - 1].w === ',')))) return { frame: 'past' };
     if (t.w === 'to' && tokens[i - 1]?.w === 'prior') return { frame: 'past' };
     if (t.w === 'recently' && tokens[i - 1]?.w === 'until') return { frame: 'past' };
+  }
+  // 2b. A marker among the words a pattern let pass: "OpenAI could once declare AGI on its own".
+  for (const g of m.gaps ?? []) {
+    const w = tokens[g].w;
+    if (w === 'previously' || w === 'formerly' || w === 'originally') return { frame: 'past' };
+    if (w === 'once' && ONCE_AFTER.has(tokens[g - 1]?.w ?? '')) return { frame: 'past' };
   }
   // 3. A marker right after: "32.5% previously", "32.5% before the restructuring".
   for (let i = m.end, n = 0; i < tokens.length && n < 4; i++, n++) {
