@@ -6,7 +6,7 @@ import type { Term, Value } from '../terms/types';
 import type { CompiledModel, CompiledRule } from './compile';
 import {
   CHANGE_EVENTS, CLAUSE_BREAKS, HYPOTHETICAL_VERBS, PARTNERSHIP_PARTIES, CONTRAST_BEFORE, MONTHS, NEGATOR_PHRASES, NEGATORS, NOW_MARKERS,
-  PAST_MARKERS, PAST_VERBS, POST_NEGATORS, PRESENT_VERBS, REPORTING_VERBS,
+  COUNTERFACTUAL_CUES, DISTANCING_VERBS, PAST_MARKERS, PAST_VERBS, POST_NEGATORS, PRESENT_VERBS, REPORTING_VERBS,
 } from './lexicon';
 import { matchAt, type PatternMatch } from './patterns';
 import type { Token } from './tokens';
@@ -262,6 +262,14 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, question: b
     if (w === ';' || w === 'but' || w === 'while') break;
     if (HYPOTHETICAL_VERBS.has(w) && tokens.slice(i + 1, m.start).some((t) => t.w === 'to')) return { frame: 'past' };
   }
+  // 3c. A claim reported through a verb that keeps a distance ("a post claimed …"), or a
+  //     counterfactual ("would own 32.5% had OpenAI not raised money"): nothing is asserted.
+  for (let i = m.start - 1, n = 0; i >= 0 && n < 8; i--, n++) {
+    if (tokens[i].w === ';') break;
+    if (DISTANCING_VERBS.has(tokens[i].w)) return { frame: 'past' };
+  }
+  const modal = tokens.slice(Math.max(0, m.start - 3), m.start + 1).some((t) => t.w === 'would' || t.w === 'could' || t.w === 'might');
+  if (modal && tokens.some((t) => COUNTERFACTUAL_CUES.has(t.w))) return { frame: 'past' };
   // 4. An explicit date anywhere in the sentence's clause.
   const date = explicitDate(tokens, 0, tokens.length, asOfYear);
   // An attribution with an explicit date ("…," a spokesperson said in 2024) dates what it reports.

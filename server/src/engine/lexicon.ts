@@ -27,7 +27,15 @@ export const NEGATORS = new Set([
   'waives', 'waived', 'abandon', 'abandons', 'abandoned', 'lacks', 'lack', 'loosen', 'loosens', 'loosened',
   'barred', 'bars', 'prohibited', 'prohibits', 'prevented', 'prevents', 'forbidden', 'forbids', 'banned', 'blocked',
   'replaces', 'replaced', 'replacing', 'terminate', 'terminates', 'terminated', 'terminating', 'strips', 'stripped', 'anymore', 'sheds', 'shed', 'ditches', 'ditched',
+  // The writer disputes what follows: "it is a myth that …", "analysts wrongly believe …".
+  'myth', 'misconception', 'wrongly', 'mistakenly', 'falsely', 'erroneously', 'incorrectly', 'untrue',
 ]);
+
+/** Past reporting verbs that keep a distance: "a post claimed Microsoft owns 49%" reports, it does not assert. */
+export const DISTANCING_VERBS = new Set(['claimed', 'alleged', 'purported', 'rumored', 'rumoured', 'insisted']);
+
+/** A modal claim with one of these in its sentence is a counterfactual: "would own 32.5% had OpenAI not raised money". */
+export const COUNTERFACTUAL_CUES = new Set(['if', 'had', 'unless', 'were', 'otherwise']);
 
 /** Phrasal negators: "gave up", "no longer". */
 export const NEGATOR_PHRASES = [['gave', 'up'], ['give', 'up'], ['gives', 'up'], ['giving', 'up'], ['no', 'longer'], ['walked', 'away'], ['walks', 'away']];
