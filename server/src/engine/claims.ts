@@ -120,9 +120,11 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
   }
   // "won't have … anymore" is one negation: a negator after the claim only counts alone.
   if (neg) return neg;
-  // Inside a relative clause ("the licence, which runs through 2032, is no longer exclusive")
-  // the comma that closes it ends the claim's reach: what follows belongs to the main clause.
-  const relative = inRelativeClause(tokens, m.end);
+  // A figure inside a relative clause ("the licence, which runs through 2032, is no longer
+  // exclusive"): the comma that closes it ends the claim's reach, what follows belongs to the
+  // main clause. Without a figure the claim is its head noun, which the main clause is about
+  // ("the AGI clause, which let OpenAI cut off access, no longer applies").
+  const relative = m.figure !== undefined && inRelativeClause(tokens, m.figure + 1);
   for (let i = m.end, n = 0; i < tokens.length && n < 7; i++, n++) {
     const t = tokens[i];
     if (t.w === ';' || t.w === 'but' || t.w === 'while' || t.w === 'and' && n > 2) break;
