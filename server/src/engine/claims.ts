@@ -6,7 +6,7 @@ import type { Term, Value } from '../terms/types';
 import type { CompiledModel, CompiledRule } from './compile';
 import {
   CHANGE_EVENTS, CLAUSE_BREAKS, HYPOTHETICAL_VERBS, PARTNERSHIP_PARTIES, CONTRAST_BEFORE, MONTHS, NEGATOR_PHRASES, NEGATORS, NOW_MARKERS,
-  COUNTERFACTUAL_CUES, DISTANCING_VERBS, PAST_MARKERS, PAST_VERBS, POST_NEGATORS, PRESENT_VERBS, REPORTING_VERBS,
+  COUNTERFACTUAL_CUES, DISTANCING_VERBS, PAST_MARKERS, PAST_WITH_OBJECT, PAST_VERBS, POST_NEGATORS, PRESENT_VERBS, REPORTING_VERBS,
 } from './lexicon';
 import { matchAt, type PatternMatch } from './patterns';
 import type { Token } from './tokens';
@@ -127,7 +127,10 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
   const relative = m.figure !== undefined && inRelativeClause(tokens, m.figure + 1);
   for (let i = m.end, n = 0; i < tokens.length && n < 7; i++, n++) {
     const t = tokens[i];
-    if (t.w === ';' || t.w === 'but' || t.w === 'while' || t.w === 'and' && n > 2) break;
+    if (t.w === ';' || t.w === 'but' || t.w === 'while' || t.w === 'though' || t.w === 'although' || t.w === 'whereas' || t.w === 'yet') break;
+    // "and" ends the claim's reach after a few words, or at once when a new predicate follows
+    // ("runs through 2032 and is no longer exclusive").
+    if (t.w === 'and' && (n > 2 || PRESENT_VERBS.has(tokens[i + 1]?.w ?? '') || PAST_VERBS.has(tokens[i + 1]?.w ?? ''))) break;
     if (relative && t.w === ',') break;
     if (t.w === 'no' && tokens[i + 1]?.w === 'longer') { return !neg; }
     if (t.w === 'no' && tokens[i + 1]?.w === 'more') { return !neg; }
@@ -149,6 +152,9 @@ function inRelativeClause(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** "in early 2023", "in late 2024", "in mid-2025": a part of the year between "in" and the year. */
+const PART_OF_YEAR = new Set(['early', 'late', 'mid']);
+
 /** "could once", "was once": "once" meaning formerly, after these. */
 const ONCE_AFTER = new Set(['could', 'would', 'was', 'were', 'had', 'did', 'might']);
 
@@ -164,7 +170,7 @@ function explicitDate(tokens: Token[], from: number, to: number, asOfYear: numbe
     if (t.kind === 'year' && t.value! <= asOfYear) {
       // "in 2019", "in January 2023", "on January 23, 2023", "as of January 2025", "the 2019 agreement"
       let k = i - 1;
-      while (k >= from && (tokens[k].w === ',' || /^\d{1,2}$/.test(tokens[k].w) || MONTHS.has(tokens[k].w))) k--;
+      while (k >= from && (tokens[k].w === ',' || /^\d{1,2}$/.test(tokens[k].w) || MONTHS.has(tokens[k].w) || PART_OF_YEAR.has(tokens[k].w))) k--;
       const lead = tokens[k]?.w;
       const next = tokens[i + 1]?.w;
       if (lead === 'in' || lead === 'on' || lead === 'during' || (lead === 'of' && tokens[k - 1]?.w === 'as')) return isoOf(tokens, k + 1, i);
@@ -183,7 +189,7 @@ function datedAttribution(tokens: Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if (!REPORTING_VERBS.has(tokens[i].w)) continue;
     for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
-      if (tokens[k].kind === 'year' && (tokens[k - 1].w === 'in' || MONTHS.has(tokens[k - 1].w) || tokens[k - 1].w === ',')) return true;
+      if (tokens[k].kind === 'year' && (tokens[k - 1].w === 'in' || MONTHS.has(tokens[k - 1].w) || PART_OF_YEAR.has(tokens[k - 1].w) || tokens[k - 1].w === ',')) return true;
     }
   }
   return false;
@@ -301,7 +307,7 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
   for (let i = m.start; i < Math.min(m.end, m.start + 2); i++) {
     const w = tokens[i].w;
     if (PRESENT_VERBS.has(w)) return w;
-    if (PAST_VERBS.has(w)) return passive(tokens, i) ?? (perfect(tokens, i) ? 'has' : '');
+    if (PAST_VERBS.has(w) || pastWithObject(tokens, i)) return passive(tokens, i) ?? (perfect(tokens, i) ? 'has' : '');
   }
   for (let i = m.start - 1, n = 0; i >= 0 && n < 10; i--, n++) {
     const t = tokens[i];
@@ -309,7 +315,7 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
     if (REPORTING_VERBS.has(t.w)) break;
     if (t.w === 'to' && i + 1 < tokens.length && (tokens[i + 1].w === 'become' || tokens[i + 1].w === 'be')) return 'become';
     if (PRESENT_VERBS.has(t.w)) return t.w;
-    if (PAST_VERBS.has(t.w)) return passive(tokens, i) ?? (perfect(tokens, i) ? 'has' : '');
+    if (PAST_VERBS.has(t.w) || pastWithObject(tokens, i)) return passive(tokens, i) ?? (perfect(tokens, i) ? 'has' : '');
   }
   // A claim that opens its sentence takes the verb that follows it:
   // "The exclusive cloud provider for the JEDI contract was Microsoft."
@@ -322,6 +328,10 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
     }
   }
   return undefined;
+}
+
+function pastWithObject(tokens: Token[], i: number): boolean {
+  return PAST_WITH_OBJECT.has(tokens[i].w) && tokens[i + 1] !== undefined && tokens[i + 1].w !== 'at';
 }
 
 /**

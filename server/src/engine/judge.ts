@@ -253,10 +253,12 @@ function current(cm: CompiledModel, claim: Claim, p: Period, asserted: string, q
 
 function historical(cm: CompiledModel, claim: Claim, p: Period, asserted: string, quoted: string): Verdict {
   const src = sourcesOf(cm.model, p.sources);
-  const held = `${p.from ?? 'before'}–${p.to ?? 'now'}`;
+  // The value the sentence names, when the period held several ("75% of profits" as well as 32.5%).
+  const label = typeof claim.value === 'boolean' ? p.label : labelFor(claim.term, p, claim.value);
+  const held = `${p.from ? `from ${p.from} ` : ''}until ${p.to ?? 'now'}`;
   return {
-    kind: 'historical', message: `Historical: ${quoted} — ${p.label} held ${held}${p.endedBy ? ` until ${eventName(cm, p.endedBy)}` : ''}.${cite(src)}`,
-    asserted, expected: words(p.label), since: p.from ?? undefined, sources: src,
+    kind: 'historical', message: `Historical: ${quoted} — ${words(label)}; held ${held}${p.endedBy ? ` (${eventName(cm, p.endedBy)})` : ''}.${cite(src)}`,
+    asserted, expected: words(label), since: p.from ?? undefined, sources: src,
   };
 }
 

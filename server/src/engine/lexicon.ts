@@ -57,6 +57,9 @@ export const PAST_VERBS = new Set([
   'supplied', 'served', 'ran', 'maintained', 'agreed', 'signed', 'committed', 'invested', 'determined',
 ]);
 
+/** Past forms that are also participles: a past tense only with an object ("a sale valued OpenAI at …"), not before "at" ("OpenAI, now valued at …"). */
+export const PAST_WITH_OBJECT = new Set(['valued', 'priced', 'pegged']);
+
 /** Finite present and future forms: a claim governed by one of these speaks of now. */
 export const PRESENT_VERBS = new Set([
   'is', 'are', 'has', 'have', 'holds', 'hold', 'owns', 'own', 'remains', 'remain', 'retains', 'retain', 'keeps',
