@@ -528,6 +528,96 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['The so-called AGI clause, which let OpenAI cut off Microsoft’s access, no longer applies.', 'ok'],
   ['Microsoft’s license covers models released after AGI, with safety guardrails.', 'ok'],
   ['Microsoft loses all rights to OpenAI technology once AGI is achieved.', 'flag'],
+  // An eleventh batch, written from the facts file without reference to the checker's patterns; each reason cites the fact.
+  ['Microsoft, which owns 32.5% of OpenAI’s for-profit arm, stands to gain the most from the start-up’s next funding round.', 'flag'], // equity-stake: 27% since 2025-10-28; 32.5% is the pre-recap figure
+  ['According to one Wall Street analyst, Microsoft currently controls a 49% stake in OpenAI.', 'flag'], // equity-stake: 49% profit interest replaced by ~27% equity on 2025-10-28
+  ['As of this quarter, Microsoft’s position in OpenAI stands at 32.5 percent on an as-converted basis.', 'flag'], // equity-stake: ~27% as-converted diluted since 2025-10-28
+  ['Microsoft now owns roughly one-third of the restructured OpenAI entity, the memo notes.', 'flag'], // equity-stake: one-third was a 2025 proposal that never took effect; ~27%
+  ['Under the profit-sharing arrangement, Microsoft gets 75% of OpenAI’s profits until it recoups its investment.', 'flag'], // equity-stake: 75%/49% profit interest superseded 2025-10-28 by ~27% equity
+  ['Today Microsoft’s holding in the public benefit corporation amounts to about 27 percent, counted on an as-converted diluted basis.', 'ok'], // equity-stake: ~27% since 2025-10-28
+  ['After the October 2025 recapitalization, Microsoft’s stake slipped from 32.5% to about 27%.', 'ok'], // equity-stake: historical contrast 32.5% -> 27%
+  ['Before the restructuring, Microsoft held a 32.5 percent stake in the for-profit, excluding the impact of recent funding rounds.', 'ok'], // equity-stake: 32.5% correctly framed as pre-recap
+  ['In its 10-Q for the quarter ended March 31, 2026, Microsoft said it owned approximately 27 percent of OpenAI on an as-converted basis.', 'ok'], // equity-stake: 10-Q filed 2026-04-29 says ~27%
+  ['Reports in early 2023 said Microsoft would receive 75% of OpenAI’s profits until it recouped its money, and 49% thereafter.', 'ok'], // equity-stake: reported 2023 terms, framed as past
+  ['That 49% profit interest no longer exists; it was replaced by a conventional equity stake of roughly 27%.', 'ok'], // equity-stake: correctly negated
+  ['Will Microsoft’s 27% holding be diluted as OpenAI keeps raising capital? Analysts are split.', 'ok'], // equity-stake: question, 27% current
+  ['Microsoft remains a major shareholder in OpenAI, the companies stressed in April.', 'ok'], // equity-stake: major shareholder per 2026-04-27
+  ['HEADLINE: Microsoft and OpenAI Seal $135 Billion Partnership Overhaul', 'flag'], // stake-value: $135B is the value of Microsoft’s stake, not the deal
+  ['The Redmond giant has poured $135 billion into OpenAI, the largest corporate AI bet on record.', 'flag'], // stake-value: $135B is stake value, not money invested; commitment is $13B
+  ['The agreement, valued at approximately $135 billion, reshapes the balance of power in AI.', 'flag'], // stake-value: not the value of the agreement
+  ['At the recapitalization, Microsoft’s investment in OpenAI Group PBC was valued at approximately $135 billion.', 'ok'], // stake-value: ~$135B at 2025-10-28
+  ['The $135 billion figure describes what Microsoft’s stake was worth, not the size of the deal.', 'ok'], // stake-value: correctly framed
+  ['Microsoft has $13 billion of total funding commitments to OpenAI, of which $11.8 billion had been funded by March 31, 2026.', 'ok'], // ms-investment-amount: $13B committed, $11.8B funded
+  ['Microsoft did not write a $135 billion cheque; its total funding commitments come to $13 billion.', 'ok'], // ms-investment-amount + stake-value: correctly negated
+  ['In 2019, Microsoft invested $1 billion and OpenAI named it its exclusive cloud provider.', 'ok'], // ms-investment-amount + cloud-compute: 2019, historical
+  ['Microsoft’s total investment in OpenAI amounts to just $1 billion, the blog post claims.', 'flag'], // ms-investment-amount: $1B was 2019 only; $13B total commitments
+  ['As of September 30, 2025, Microsoft had funded $11.6 billion of that commitment.', 'ok'], // ms-investment-amount: dated historical figure
+  ['OpenAI, now valued at roughly $500 billion, is quietly weighing a public listing.', 'flag'], // openai-valuation: $730B pre-money since 2026-02-27
+  ['With OpenAI valued at $300 billion, Microsoft’s holding looks like a bargain.', 'flag'], // openai-valuation: $300B superseded; $730B pre-money
+  ['OpenAI’s latest private valuation of $157 billion makes it one of the most valuable start-ups in the world.', 'flag'], // openai-valuation: $157B was Oct 2024; now $730B pre-money
+  ['OpenAI closed a $110 billion round at a $500 billion valuation, investors said.', 'flag'], // openai-valuation: Feb-2026 round was at $730B pre-money
+  ['OpenAI raised $110 billion in February 2026 at a $730 billion pre-money valuation.', 'ok'], // openai-valuation: current
+  ['On a fully diluted basis, Verdict put OpenAI’s valuation at roughly $840 billion.', 'ok'], // openai-valuation: ~$840B fully diluted
+  ['An October 2025 secondary share sale valued OpenAI at about $500 billion.', 'ok'], // openai-valuation: $500B framed as Oct-2025
+  ['OpenAI’s valuation has climbed from $157 billion in 2024 to $730 billion pre-money in the February 2026 round.', 'ok'], // openai-valuation: historical contrast
+  ['Amazon committed $50 billion to the round — $15 billion upfront and $35 billion subject to conditions.', 'ok'], // openai-valuation/timeline 2026-02-27: Amazon $15B + $35B
+  ['Nvidia and SoftBank each put $30 billion into OpenAI’s $110 billion raise.', 'ok'], // timeline 2026-02-27: Nvidia $30B, SoftBank $30B
+  ['OpenAI is a capped-profit company controlled by its nonprofit parent.', 'flag'], // foundation-stake: capped-profit replaced by OpenAI Group PBC on 2025-10-28
+  ['The nonprofit, renamed the OpenAI Foundation, holds about 26% of OpenAI Group PBC, a stake worth roughly $130 billion at the recapitalization.', 'ok'], // foundation-stake: ~26%, ~$130B
+  ['OpenAI is no longer a capped-profit company; its for-profit arm became a public benefit corporation in October 2025.', 'ok'], // foundation-stake: correctly negated
+  ['In September 2025, the two companies signed a non-binding memorandum of understanding ahead of a definitive agreement.', 'ok'], // timeline 2025-09-11: MOU, historical
+  ['Azure remains the exclusive cloud provider for all of OpenAI’s workloads, the company said in its investor update.', 'flag'], // cloud-compute: primary (not exclusive) cloud partner
+  ['Microsoft retains a right of first refusal whenever OpenAI shops for new compute capacity.', 'flag'], // cloud-compute: ROFR removed 2025-10-28
+  ['Microsoft is OpenAI’s sole cloud provider, a status it has held since 2019.', 'flag'], // cloud-compute: exclusivity ended 2025-01-21; now primary partner
+  ['Per the agreement, Microsoft gets first dibs on any new OpenAI data-center capacity.', 'flag'], // cloud-compute: ROFR removed 2025-10-28
+  ['Since 2023, Azure has served as OpenAI’s exclusive cloud provider across research, products and API services.', 'flag'], // cloud-compute: 2023 exclusivity ended 2025-01-21
+  ['Microsoft remains OpenAI’s primary cloud partner, though it is no longer the exclusive one.', 'ok'], // cloud-compute: primary cloud partner
+  ['Microsoft no longer has a right of first refusal to be OpenAI’s compute provider.', 'ok'], // cloud-compute: ROFR removed, correctly negated
+  ['Azure was once OpenAI’s exclusive cloud, but in January 2025 that exclusivity was swapped for a right of first refusal.', 'ok'], // cloud-compute: historical 2023 -> 2025-01-21
+  ['The right of first refusal introduced in January 2025 was itself dropped in the October 2025 agreement.', 'ok'], // cloud-compute: ROFR history
+  ['On top of its earlier spending, OpenAI agreed to buy another $250bn worth of Azure capacity from Microsoft.', 'ok'], // azure-commitment: $250B by OpenAI
+  ['As part of the October agreement, Microsoft committed an additional $250 billion to OpenAI.', 'flag'], // azure-commitment: $250B is OpenAI buying Azure, not Microsoft investing
+  ['Is Azure still OpenAI’s exclusive cloud? Not since the April 2026 amendment.', 'ok'], // cloud-compute/api-exclusivity: question, correctly answered
+  ['OpenAI’s API is still available only through Azure, so enterprises on AWS have to route calls to Microsoft’s cloud.', 'flag'], // api-exclusivity: any cloud since 2026-04-27
+  ['Azure is the exclusive cloud provider for OpenAI’s stateless APIs, including those offered through third-party collaborations such as Amazon.', 'flag'], // api-exclusivity: Feb-2026 term superseded 2026-04-27
+  ['Any API product OpenAI builds with Amazon must still run on Azure.', 'flag'], // third-party-products: any cloud since 2026-04-27
+  ['OpenAI can’t sell its products on Google Cloud because Microsoft’s Azure exclusivity is still in force.', 'flag'], // api-exclusivity: OpenAI can serve all products on any cloud
+  ['Worth remembering: every OpenAI model you call in production is served exclusively from Azure. That’s the deal. #AI #Cloud', 'flag'], // api-exclusivity: no API exclusivity since 2026-04-27
+  ['OpenAI can now serve all of its products to customers on any cloud provider, the company said in April.', 'ok'], // api-exclusivity: current since 2026-04-27
+  ['New OpenAI products ship first on Azure unless Microsoft cannot, and chooses not to, support the required capabilities.', 'ok'], // api-exclusivity: ship-first-on-Azure rule
+  ['In February 2026, the companies said Azure remained the exclusive cloud for OpenAI’s stateless APIs; that changed two months later.', 'ok'], // api-exclusivity: Feb-2026 term framed as past
+  ['OpenAI’s API is not exclusive to Azure anymore; customers can reach it through other clouds.', 'ok'], // api-exclusivity: correctly negated
+  ['OpenAI no longer needs to run API products developed with third parties on Azure.', 'ok'], // third-party-products: correctly negated
+  ['OpenAI may provide API access to US government national-security customers regardless of the cloud provider.', 'ok'], // national-security: current
+  ['Under the current terms, Microsoft enjoys an exclusive licence to OpenAI’s models and products through 2032.', 'flag'], // ip-models-products: non-exclusive since 2026-04-27
+  ['Microsoft’s exclusive IP rights last until AGI is achieved.', 'flag'], // ip-models-products: now non-exclusive, fixed through 2032
+  ['Microsoft’s licence to OpenAI IP is exclusive — a point both companies reaffirmed in February.', 'flag'], // ip-models-products: non-exclusive since 2026-04-27
+  ['Microsoft’s exclusive rights to OpenAI models run until 2032 or until AGI arrives, whichever comes first.', 'flag'], // ip-models-products: wrong; non-exclusive license through 2032
+  ['The partnership, which runs through 2030, gives Microsoft access to OpenAI’s models for Copilot.', 'flag'], // contract-term: model/product license now through 2032
+  ['Microsoft’s rights to OpenAI’s research IP extend through 2032.', 'flag'], // ip-research: research IP until AGI verification or 2030, never 2032
+  ['Microsoft loses access to OpenAI’s technology the moment AGI is declared.', 'flag'], // ip-models-products: license runs to fixed 2032 incl. post-AGI models
+  ['Microsoft’s license to OpenAI’s models and products runs through 2032 and is no longer exclusive.', 'ok'], // ip-models-products: current since 2026-04-27
+  ['Until April 2026, Microsoft held an exclusive license to OpenAI IP.', 'ok'], // ip-models-products: exclusivity framed as past
+  ['The October 2025 deal extended Microsoft’s model and product IP rights from 2030 to 2032.', 'ok'], // ip-models-products/contract-term: historical, correct
+  ['As set out in October 2025, Microsoft’s IP rights exclude OpenAI’s consumer hardware.', 'ok'], // consumer-hardware: dated Oct-2025 term
+  ['Back in September 2020, Microsoft announced an exclusive license to GPT-3.', 'ok'], // ip-models-products: 2020 GPT-3 license, historical
+  ['OpenAI is now able to release open-weight models that meet requisite capability criteria.', 'ok'], // open-weights: current
+  ['OpenAI will keep paying Microsoft a revenue share until an independent panel verifies AGI.', 'flag'], // revenue-share: through 2030, independent of technology progress
+  ['Revenue sharing between the two companies flows both ways, with Microsoft also paying OpenAI a cut of Azure OpenAI sales.', 'flag'], // revenue-share: Microsoft no longer pays since 2026-04-27
+  ['Investors should note that the AGI clause still determines how long Microsoft collects a share of OpenAI’s revenue.', 'flag'], // revenue-share: through 2030 independent of technology progress
+  ['Under the new deal, OpenAI’s revenue share to Microsoft falls to about 8% by 2030.', 'flag'], // revenue-share: 8% never took effect; same percentage, capped
+  ['Since the April 2026 amendment, Microsoft no longer pays OpenAI a share of its revenue.', 'ok'], // revenue-share: current
+  ['OpenAI’s payments to Microsoft continue through 2030 at the same percentage, subject to a total cap.', 'ok'], // revenue-share: current
+  ['The revenue share — reportedly around 20% — is now capped and no longer tied to OpenAI’s technology progress.', 'ok'], // revenue-share: reported 20%, capped, independent of progress
+  ['Until April 2026, Microsoft reportedly passed about 20% of Azure OpenAI revenue back to OpenAI.', 'ok'], // revenue-share: two-way flow framed as past
+  ['Microsoft is contractually barred from pursuing AGI on its own.', 'flag'], // ms-pursue-agi: may pursue AGI independently since 2025-10-28
+  ['Microsoft can independently pursue AGI, either alone or with third parties.', 'ok'], // ms-pursue-agi: current
+  ['The Information reported in late 2024 that the contract defined AGI as systems able to generate about $100 billion in profits.', 'ok'], // agi-governance: reported 2024 definition, framed as past
+  ['The Stargate Project is a $100 billion infrastructure buildout in total.', 'flag'], // stargate: up to $500B over four years
+  ['Stargate, unveiled in January 2025 by OpenAI, SoftBank, Oracle and MGX, plans to invest up to $500 billion over four years.', 'ok'], // stargate: current
+  ['Microsoft is a technology partner in Stargate but not an investor.', 'ok'], // stargate: current
+  ['Google has invested in Anthropic, which also runs workloads on Amazon’s cloud.', 'ok'], // other company: not about the Microsoft-OpenAI terms
+  ['Microsoft shares rose 1.8% on Tuesday after the company reported Azure revenue growth of nearly 40%.', 'ok'], // unrelated figures
 ];
 
 describe('context: wording the checker was not tuned on', () => {
