@@ -6,7 +6,7 @@ import type { Term, Value } from '../terms/types';
 import type { CompiledModel, CompiledRule } from './compile';
 import {
   CHANGE_EVENTS, CLAUSE_BREAKS, HYPOTHETICAL_VERBS, PARTNERSHIP_PARTIES, CONTRAST_BEFORE, MONTHS, NEGATOR_PHRASES, NEGATORS, NOW_MARKERS,
-  COUNTERFACTUAL_CUES, DISTANCING_VERBS, PAST_MARKERS, PAST_WITH_OBJECT, PAST_VERBS, POST_NEGATORS, PRESENT_VERBS, REPORTING_VERBS,
+  COUNTERFACTUAL_CUES, DISTANCING_VERBS, PAST_MARKERS, PAST_WITH_OBJECT, SUBORDINATORS, PAST_VERBS, POST_NEGATORS, PRESENT_VERBS, REPORTING_VERBS,
 } from './lexicon';
 import { matchAt, type PatternMatch } from './patterns';
 import type { Token } from './tokens';
@@ -30,6 +30,8 @@ export interface Claim {
   subjectStart?: number;
   subjectEnd?: number;
   approx: boolean;
+  /** The sentence speaks of plans, proposals or reports ("planned to cut", "reportedly"), not of what was agreed. */
+  hedged: boolean;
   /** Token range of the whole match and of the part the finding points at. */
   match: PatternMatch;
   focusStart: number;
@@ -107,6 +109,9 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     if (t.w === 'or' || t.w === 'nor') continue;
     if (isBreak(t) && t.w !== ',') break;
     if (t.w === ',' && n > 1) break;
+    // "Provided that AGI has not been verified, Microsoft's exclusive licence …": the comma
+    // closing a leading subordinate clause.
+    if (t.w === ',' && SUBORDINATORS.has(tokens[0].w) && !tokens.slice(1, i).some((u) => u.w === ',')) break;
     if (NEGATOR_PHRASES.some((p) => phraseEndsAt(tokens, i, p))) { neg = !neg; i -= 1; continue; }
     // "non-" negates only the word it is joined to: "a non-exclusive IP licence through 2032".
     if (t.w === 'non' && n > 0) continue;
@@ -152,6 +157,12 @@ function inRelativeClause(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** Words of plans, proposals and reports: a figure near them may be one that was only proposed. */
+const HEDGES = new Set([
+  'reportedly', 'reported', 'report', 'reports', 'plan', 'plans', 'planned', 'planning', 'propose', 'proposes', 'proposed',
+  'proposal', 'considering', 'considered', 'sought', 'seeks', 'talks', 'negotiating', 'negotiations', 'would', 'could', 'might',
+]);
+
 /** "in early 2023", "in late 2024", "in mid-2025": a part of the year between "in" and the year. */
 const PART_OF_YEAR = new Set(['early', 'late', 'mid']);
 
@@ -173,6 +184,8 @@ function explicitDate(tokens: Token[], from: number, to: number, asOfYear: numbe
       while (k >= from && (tokens[k].w === ',' || /^\d{1,2}$/.test(tokens[k].w) || MONTHS.has(tokens[k].w) || PART_OF_YEAR.has(tokens[k].w))) k--;
       const lead = tokens[k]?.w;
       const next = tokens[i + 1]?.w;
+      // "the October 2025 terms", "the 2019 agreement": a dated arrangement.
+      if (next && CHANGE_EVENTS.has(next) && k < i - 1 && (lead === 'the' || lead === 'original')) return isoOf(tokens, k + 1, i);
       if (lead === 'in' || lead === 'on' || lead === 'during' || (lead === 'of' && tokens[k - 1]?.w === 'as')) return isoOf(tokens, k + 1, i);
       if (next && CHANGE_EVENTS.has(next) && (prev === 'the' || prev === 'original' || prev === 'and')) return String(t.value);
       if (next === 'and' && tokens[i + 2]?.kind === 'year') return String(t.value);
@@ -220,7 +233,15 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, question: b
   // 0. A yes/no question asks and asserts nothing ("Does Microsoft still hold a right of first
   //    refusal?"): read like the past, never as a stale claim. A wh-question presupposes what it
   //    asks about ("Why is Azure still the exclusive provider?") and is read as stated.
-  if (question && QUESTION_OPENERS.has(tokens[0].w)) return { frame: 'past' };
+  // A "Q:" label may come first.
+  const q = tokens[1]?.w === ':' && (tokens[0].w === 'q' || tokens[0].w === 'question') ? 2 : 0;
+  if (question && QUESTION_OPENERS.has(tokens[q]?.w ?? '')) return { frame: 'past' };
+  // 0b. Inside a leading condition ("If OpenAI converts into a public benefit corporation, …"):
+  //     supposed, not asserted.
+  if (tokens[0].w === 'if' || tokens[0].w === 'unless' || tokens[0].w === 'whether') {
+    const close = tokens.findIndex((t) => t.w === ',');
+    if (close >= m.end) return { frame: 'past' };
+  }
   // 1. A leading adverbial ("Previously, …", "Prior to this change, …", "In 2019, …").
   let comma = -1;
   for (let i = 0; i < Math.min(tokens.length, 14) && i < m.start; i++) if (tokens[i].w === ',') { comma = i; break; }
@@ -429,6 +450,7 @@ export function findClaims(model: CompiledModel, tokens: Token[], asOfYear: numb
   // "AWS is Anthropic's exclusive cloud provider": other companies, none of this partnership.
   if (parties.length && !parties.some((p) => PARTNERSHIP_PARTIES.has(p.party))) return [];
   const claims: Claim[] = [];
+  const hedged = tokens.some((t) => HEDGES.has(t.w));
   for (const { rule, m } of candidates) {
     if (rule.unless.length && unlessHit(rule, tokens)) continue;
     const negated = negation(tokens, m);
@@ -449,7 +471,7 @@ export function findClaims(model: CompiledModel, tokens: Token[], asOfYear: numb
       rule, term: rule.term, value, negated: rule.misreading ? false : negated, frame, frameDate: date,
       role: figure && m.figure !== undefined ? roleOf(tokens, m.figure) : undefined,
       subject, subjectStart: who ? tokens[who.start].start : undefined, subjectEnd: who ? tokens[who.end - 1].end : undefined,
-      approx: figure?.approx ?? false, match: m, focusStart: tokens[fs].start, focusEnd: tokens[fe - 1].end, figure,
+      approx: figure?.approx ?? false, hedged, match: m, focusStart: tokens[fs].start, focusEnd: tokens[fe - 1].end, figure,
     });
   }
   return claims;

@@ -29,6 +29,8 @@ export const NEGATORS = new Set([
   'replaces', 'replaced', 'replacing', 'terminate', 'terminates', 'terminated', 'terminating', 'strips', 'stripped', 'anymore', 'sheds', 'shed', 'ditches', 'ditched',
   // The writer disputes what follows: "it is a myth that …", "analysts wrongly believe …".
   'myth', 'misconception', 'wrongly', 'mistakenly', 'falsely', 'erroneously', 'incorrectly', 'untrue',
+  'cease', 'ceases', 'ceased', 'ceasing', 'stop', 'stops', 'stopped', 'stopping', 'discontinue', 'discontinues',
+  'discontinued', 'halt', 'halts', 'halted',
 ]);
 
 /** Past reporting verbs that keep a distance: "a post claimed Microsoft owns 49%" reports, it does not assert. */
@@ -38,7 +40,18 @@ export const DISTANCING_VERBS = new Set(['claimed', 'alleged', 'purported', 'rum
 export const COUNTERFACTUAL_CUES = new Set(['if', 'had', 'unless', 'were', 'otherwise']);
 
 /** Phrasal negators: "gave up", "no longer". */
-export const NEGATOR_PHRASES = [['gave', 'up'], ['give', 'up'], ['gives', 'up'], ['giving', 'up'], ['no', 'longer'], ['walked', 'away'], ['walks', 'away']];
+export const NEGATOR_PHRASES = [
+  ['gave', 'up'], ['give', 'up'], ['gives', 'up'], ['giving', 'up'], ['no', 'longer'], ['walked', 'away'], ['walks', 'away'],
+  // "the loss of exclusivity": the noun only with "of" ("a $3.1 billion loss on its 27% stake" denies nothing).
+  ['loss', 'of'], ['removal', 'of'], ['elimination', 'of'], ['termination', 'of'], ['abolition', 'of'], ['expiry', 'of'],
+  ['expiration', 'of'], ['demise', 'of'],
+];
+
+/** Words that open a leading subordinate clause: its closing comma ends a negator's reach. */
+export const SUBORDINATORS = new Set([
+  'if', 'provided', 'unless', 'although', 'though', 'while', 'when', 'whenever', 'because', 'since', 'given', 'as',
+  'once', 'after', 'before', 'until', 'whereas', 'whether',
+]);
 
 /** Negators read after a claim: "… has been revoked", "… is over". */
 export const POST_NEGATORS = new Set(['revoked', 'removed', 'eliminated', 'scrapped', 'ended', 'over', 'gone', 'dropped', 'waived', 'terminated', 'abolished', 'lifted', 'anymore', 'relinquished', 'dissolved', 'dead', 'deceased']);
@@ -88,7 +101,7 @@ export const HYPOTHETICAL_VERBS = new Set([
 export const NOW_MARKERS = new Set(['now', 'currently', 'today', 'still', 'remains', 'remain', 'continues', 'anymore']);
 
 /** Nouns of the event that ended old terms: "before the recapitalization". */
-export const CHANGE_EVENTS = new Set(['recapitalization', 'recapitalisation', 'restructuring', 'restructure', 'reorganization', 'reorganisation', 'change', 'changes', 'deal', 'agreement', 'amendment', 'conversion', 'overhaul', 'transition', 'round', 'rounds']);
+export const CHANGE_EVENTS = new Set(['terms', 'arrangement', 'framework', 'recapitalization', 'recapitalisation', 'restructuring', 'restructure', 'reorganization', 'reorganisation', 'change', 'changes', 'deal', 'agreement', 'amendment', 'conversion', 'overhaul', 'transition', 'round', 'rounds']);
 
 export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
