@@ -175,16 +175,40 @@ export function judge(cm: CompiledModel, claim: Claim, asOf: string, text: strin
       if (anyPast === now) return current(cm, claim, now, asserted, quoted, asOf);
       return historical(cm, claim, anyPast, asserted, quoted);
     }
+    // "The April 2026 amendment cut the share to 8%": a proposal stated as what was done.
+    const proposal = !claim.negated && !claim.hedged && term.proposals?.find((p) => same(term, v, p.value, claim.approx || term.valueType === 'percent'));
+    const then = at ?? now;
+    if (proposal && then) {
+      const src = sourcesOf(model, then.sources);
+      return {
+        kind: 'wrong', message: `Wrong: ${quoted} — ${proposal.label} was a reported proposal that never took effect. ${capital(term.title)}${at ? ` then` : ''}: ${words(then.label)}.${cite(src)}`,
+        asserted, expected: words(then.label), since: then.from ?? undefined, sources: src,
+      };
+    }
     return undefined;
   }
 
-  if (!now) return undefined;
+  if (!now) {
+    // Before the term's first period ("a $250 billion Azure commitment" in a 2023 document): a
+    // value that only a later period holds had not taken effect. Not where the model explains a
+    // gap before that period (what held then is only reported).
+    // The first period holding the value; a value that changed to it later did not hold before either.
+    const later = timeline.find((p) => holdsIn(p));
+    if (!later || !later.from || later.from <= asOf || claim.negated || exists) return undefined;
+    if (later === timeline[0] && later.gapBefore && !later.absentBefore) return undefined;
+    const src = sourcesOf(model, later.sources);
+    return {
+      kind: 'wrong', message: `Wrong as of ${asOf}: ${quoted} states ${asserted}, which only took effect on ${later.from}${later.event ? ` (${eventName(cm, later.event)})` : ''}.${cite(src)}`,
+      asserted, expected: '', since: later.from ?? undefined, sources: src,
+    };
+  }
   if (holdsIn(now)) return current(cm, claim, now, asserted, quoted, asOf);
 
   const srcNow = sourcesOf(model, now.sources);
   const since = now.from ?? undefined;
   const instead = `${words(now.label)} (since ${since ?? 'its start'}${now.event ? `, ${eventName(cm, now.event)}` : ''})`;
-  const earlier = timeline.find((p) => p.to && p.to <= asOf && holdsIn(p));
+  // The last period that held the value: the one that ended it, when it held in several.
+  const earlier = [...timeline].reverse().find((p) => p.to && p.to <= asOf && holdsIn(p));
   const proposal = !claim.negated && term.proposals?.find((p) => same(term, v, p.value, claim.approx || term.valueType === 'percent'));
   const replacement = numeric && typeof now.value === 'number' && !claim.negated
     ? mechanicalFigure(term, text, now.value) : st.replacement;

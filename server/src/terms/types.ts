@@ -56,6 +56,8 @@ export interface Period {
   note?: string;
   /** Why the timeline has no period between the previous one's end and this one's start. */
   gapBefore?: string;
+  /** On the first period: the value did not hold before it (not merely unrecorded). */
+  absentBefore?: boolean;
 }
 
 export interface Proposal extends Alternative {
