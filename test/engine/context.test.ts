@@ -618,6 +618,170 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['Microsoft is a technology partner in Stargate but not an investor.', 'ok'], // stargate: current
   ['Google has invested in Anthropic, which also runs workloads on Amazon’s cloud.', 'ok'], // other company: not about the Microsoft-OpenAI terms
   ['Microsoft shares rose 1.8% on Tuesday after the company reported Azure revenue growth of nearly 40%.', 'ok'], // unrelated figures
+  // A twelfth batch in the registers of contracts, filings, research notes and Markdown tables, written from the facts file.
+  ['Pursuant to the Agreement, Microsoft holds an exclusive, worldwide license to OpenAI’s models and products through 2032.', 'flag'], // ip-models-products: license non-exclusive since 2026-04-27; "exclusive through 2032" wrong
+  ['Pursuant to the amendment executed on 27 April 2026, Microsoft’s license to OpenAI IP for models and products continues through 2032, but on a non-exclusive basis.', 'ok'], // ip-models-products current
+  ['Following the April 2026 amendment, the Company’s license to OpenAI IP remains exclusive through 2032, subject to customary safety guardrails.', 'flag'], // ip-models-products: amendment made license non-exclusive
+  ['Provided that AGI has not been verified, Microsoft’s exclusive license to OpenAI IP remains in full force and effect.', 'flag'], // ip-models-products: exclusive-until-AGI superseded 2026-04-27
+  ['Under the October 2025 terms (since amended), Azure API exclusivity was to last until AGI was verified by an independent expert panel.', 'ok'], // api-exclusivity: correctly framed as superseded Oct-2025 term
+  ['The joint statement of 27 February 2026 reaffirmed the October 2025 terms; those terms were subsequently amended on 27 April 2026.', 'ok'], // timeline: ev-2026-02-27 then ev-2026-04-27
+  ['Section 4.2 of the Agreement, as currently in effect, requires OpenAI to run all workloads (research, products and API services) exclusively on Microsoft Azure.', 'flag'], // cloud-compute: Azure exclusivity ended 2025-01-21; now primary cloud partner
+  ['Until January 2025, Azure served as the exclusive cloud provider powering all OpenAI workloads across research, products and API services.', 'ok'], // cloud-compute historical
+  ['Microsoft retains a right of first refusal on any new compute capacity that OpenAI seeks to procure from third-party providers.', 'flag'], // cloud-compute: ROFR removed 2025-10-28
+  ['The Company relinquished its right of first refusal to be OpenAI’s compute provider under the definitive agreement of October 2025.', 'ok'], // cloud-compute: ROFR removed
+  ['In January 2025 Microsoft approved OpenAI’s building of additional capacity, primarily for research and training, and exclusivity on new capacity was replaced by a ROFR, which was itself removed in October 2025.', 'ok'], // cloud-compute historical sequence
+  ['Risk Factors — The Company’s Azure revenue from OpenAI is protected by Azure’s status as the exclusive cloud provider for OpenAI’s API, a position the parties reaffirmed in February 2026.', 'flag'], // api-exclusivity: exclusivity ended 2026-04-27
+  ['Risk Factors — Because OpenAI may now serve all of its products to customers across any cloud provider, Azure consumption attributable to OpenAI could decline over time.', 'ok'], // api-exclusivity current (hedged risk)
+  ['API products that OpenAI co-develops with third parties must still run on Azure, while non-API products may be hosted on any cloud.', 'flag'], // third-party-products: Oct-2025 rule replaced 2026-04-27
+  ['OpenAI may jointly develop products with third parties and serve them on any cloud, subject only to the rule that OpenAI products ship first on Azure.', 'ok'], // third-party-products current
+  ['OpenAI products ship first on Azure unless Microsoft cannot and chooses not to support the necessary capabilities.', 'ok'], // api-exclusivity current
+  ['If Microsoft were unable, and chose not, to support a capability OpenAI requires, OpenAI could launch that product on another provider first.', 'ok'], // api-exclusivity: hypothetical consistent with ship-first exception
+  ['OpenAI may offer its API on non-Azure clouds only to US government national security customers; all other API traffic must be served from Azure.', 'flag'], // api-exclusivity: OpenAI can serve all products on any cloud since 2026-04-27
+  ['OpenAI may provide API access to US government national security customers regardless of the cloud provider (a carve-out that has been largely overtaken by the April 2026 any-cloud terms).', 'ok'], // national-security current
+  ['Microsoft’s IP rights under the Agreement exclude OpenAI’s consumer hardware.', 'ok'], // consumer-hardware current
+  ['The Company’s license extends to all OpenAI IP, including the consumer hardware devices OpenAI is developing.', 'flag'], // consumer-hardware: excluded since 2025-10-28
+  ['Research IP, as defined, does not include model architecture, model weights, inference code or finetuning code; Microsoft retains those non-Research IP rights.', 'ok'], // ip-research-scope current
+  ['Microsoft’s IP rights to OpenAI research run through 2032, coextensive with the models-and-products license.', 'flag'], // ip-research: research IP until AGI verification or 2030; "research until 2032" wrong
+  ['Microsoft is contractually barred from developing its own AGI for the term of the OpenAI agreement.', 'flag'], // ms-pursue-agi: Microsoft may pursue AGI independently since 2025-10-28
+  ['Microsoft may independently pursue AGI, whether alone or in partnership with third parties.', 'ok'], // ms-pursue-agi current
+  ['OpenAI’s nonprofit board retains sole authority to determine when AGI has been achieved, at which point Microsoft’s commercial rights cease.', 'flag'], // agi-governance: board-alone rule superseded 2025-10-28
+  ['Prior to 28 October 2025, OpenAI’s board alone determined whether AGI had been achieved.', 'ok'], // agi-governance historical
+  ['OpenAI is not permitted to release open-weight models under the terms of its agreement with Microsoft.', 'flag'], // open-weights: allowed since 2025-10-28
+  ['OpenAI may release open-weight models that meet requisite capability criteria.', 'ok'], // open-weights current
+  ['The partnership agreement extends until 2030, after which Microsoft’s rights to OpenAI’s models and products lapse.', 'flag'], // contract-term: model/product license through 2032
+  ['The amended Agreement runs the OpenAI-to-Microsoft revenue share through 2030 and the models-and-products license through 2032, two distinct dates that should not be conflated.', 'ok'], // contract-term current
+  ['In September 2025 the parties signed a non-binding memorandum of understanding, which was superseded by the definitive agreement of 28 October 2025.', 'ok'], // timeline ev-2025-09-11
+  ['In September 2020 Microsoft announced an exclusive license to GPT-3, while OpenAI continued to offer the model through its own API.', 'ok'], // ip-models-products historical
+  ['Anthropic’s commercial arrangements with Amazon Web Services and Google Cloud are outside the scope of this memorandum.', 'ok'], // other companies; no partnership claim
+  ['Under the revenue-sharing arrangement, which flows both ways, Microsoft remits a portion of Azure OpenAI Service revenue to OpenAI.', 'flag'], // revenue-share: Microsoft no longer pays OpenAI since 2026-04-27
+  ['Effective upon the April 2026 amendment, the Company ceased paying any revenue share to OpenAI, so that payments now flow in one direction only.', 'ok'], // revenue-share current
+  ['The revenue share payable by OpenAI to Microsoft continues until an independent expert panel verifies that AGI has been achieved.', 'flag'], // revenue-share: now through 2030, independent of technology progress
+  ['Revenue share payments from OpenAI to Microsoft continue through 2030, at the same percentage but subject to a total cap, independent of OpenAI’s technology progress.', 'ok'], // revenue-share current
+  ['The April 2026 amendment cut OpenAI’s revenue share to Microsoft to approximately 8% by 2030.', 'flag'], // revenue-share: same percentage retained; 8% never took effect
+  ['Until 27 April 2026, Microsoft reportedly paid OpenAI c. 20% of Azure OpenAI revenue; that obligation has since ended.', 'ok'], // revenue-share historical
+  ['Revenue share: ~20% of OpenAI revenue to Microsoft (reported; official text says only “the same percentage, subject to a total cap”), through 2030.', 'ok'], // revenue-share current with reported figure attributed
+  ['Microsoft currently owns approximately 32.5% of OpenAI’s for-profit entity on an as-converted basis.', 'flag'], // equity-stake: ~27% since 2025-10-28
+  ['Prior to the Recapitalization, Microsoft held a 32.5% stake on an as-converted basis in the OpenAI for-profit, excluding the impact of then-recent funding rounds.', 'ok'], // equity-stake historical
+  ['Microsoft holds approximately 27% of OpenAI Group PBC on an as-converted diluted basis, per its Form 10-Q for the quarter ended 31 March 2026.', 'ok'], // equity-stake current
+  ['Note 7 — As of March 31, 2026, the Company held an interest of approximately 27 percent in OpenAI on an as-converted basis, accounted for under the equity method.', 'ok'], // equity-stake / ms-investment-amount current
+  ['Stake: ~49% of OpenAI Global LLC (profit interest)', 'flag'], // equity-stake: 49% profit interest replaced by ~27% equity
+  ['Contrary to some press reports, Microsoft does not own 49% of OpenAI; its holding is roughly 27% on an as-converted diluted basis.', 'ok'], // equity-stake: correct negation
+  ['Under the 2023 arrangement, as reported by Semafor, Microsoft was to receive 75% of OpenAI’s profits until it recouped its investment and 49% thereafter.', 'ok'], // equity-stake historical (reported)
+  ['Microsoft holds roughly one-third of the restructured OpenAI entity.', 'flag'], // equity-stake: one-third proposal never took effect
+  ['### Microsoft’s ~27% stake (as-converted, diluted)', 'ok'], // equity-stake current (heading)
+  ['Microsoft owns about 27% of OpenAI.¹ (¹ Source: Microsoft Form 10-Q, quarter ended 31 March 2026.)', 'ok'], // equity-stake current
+  ['At the October 2025 recapitalization, Microsoft’s stake was valued at approximately $135 billion.', 'ok'], // stake-value current/historical
+  ['Microsoft’s ~$135 billion investment in OpenAI is among the largest corporate AI commitments on record.', 'flag'], // stake-value: $135B is stake value, not money invested
+  ['The $135 billion agreement signed in October 2025 restructured the partnership and paved the way for OpenAI’s recapitalization.', 'flag'], // stake-value: $135B is not the size of the deal
+  ['The $135 billion figure does not represent new capital; it is the recapitalization-date value of the Company’s existing stake.', 'ok'], // stake-value: correct negation
+  ['Microsoft’s mark on the stake has not been officially restated since the recapitalization, although the $730bn pre-money round implies a higher figure.', 'ok'], // stake-value note
+  ['OpenAI is valued at approximately $500 billion, making Microsoft’s c. 27% position worth roughly $135 billion.', 'flag'], // openai-valuation: $500B superseded by $730B pre-money (Feb 2026)
+  ['OpenAI raised $110 billion in February 2026 at a $730 billion pre-money valuation (c. $840 billion fully diluted).', 'ok'], // openai-valuation current
+  ['Amazon committed $50 billion to that round, of which $15 billion was funded upfront and $35 billion is subject to conditions; Nvidia and SoftBank committed $30 billion each.', 'ok'], // ev-2026-02-27
+  ['In March 2025 OpenAI was valued at $300 billion following a $40 billion SoftBank-led round, well below the $730 billion pre-money price of February 2026.', 'ok'], // openai-valuation historical comparison
+  ['Microsoft has invested a total of $1 billion in OpenAI, per the Company’s disclosures.', 'flag'], // ms-investment-amount: $13B total commitments
+  ['Microsoft’s total funding commitment to OpenAI is $13 billion, of which approximately $11.8 billion had been funded as of 31 March 2026.', 'ok'], // ms-investment-amount current
+  ['Microsoft’s funded investment in OpenAI currently stands at $11.6 billion of its $13 billion commitment.', 'flag'], // ms-investment-amount: $11.8B funded as of 2026-03-31
+  ['In July 2019 Microsoft invested $1 billion in OpenAI and became its exclusive cloud provider.', 'ok'], // ms-investment-amount/cloud-compute historical
+  ['The Company’s 27% effective tax rate assumption for fiscal 2027 is unchanged from the prior quarter.', 'ok'], // unrelated figure
+  ['OpenAI remains a capped-profit company controlled by its nonprofit parent, OpenAI Inc.', 'flag'], // foundation-stake: recapitalized as PBC 2025-10-28
+  ['OpenAI is no longer a capped-profit company; its for-profit arm was recapitalized as OpenAI Group PBC, a public benefit corporation, in October 2025.', 'ok'], // foundation-stake current
+  ['The OpenAI Foundation controls OpenAI Group PBC and holds roughly 26% of it, with additional ownership if the PBC reaches a valuation milestone.', 'ok'], // foundation-stake current
+  ['The OpenAI Foundation holds approximately 47% of OpenAI Group PBC, with Microsoft at 27% and employees and investors holding the balance.', 'flag'], // foundation-stake: Foundation ~26%; ~47% is employees + investors
+  ['At the recapitalization, the Foundation’s equity was valued at approximately $130 billion.', 'ok'], // foundation-stake current
+  ['Microsoft is OpenAI’s exclusive cloud partner and will remain so for the life of the Agreement.', 'flag'], // cloud-compute: primary (not exclusive) cloud partner
+  ['| Cloud | Primary partner; Azure-first launch, any-cloud serving permitted |', 'ok'], // cloud-compute/api-exclusivity current
+  ['- **Exclusivity:** Azure exclusive for the OpenAI API until AGI is declared', 'flag'], // api-exclusivity: removed 2026-04-27
+  ['OpenAI’s API is no longer exclusive to Azure.', 'ok'], // api-exclusivity: correct negation
+  ['OpenAI has contracted to purchase an incremental $250 billion of Azure services.', 'ok'], // azure-commitment current
+  ['Under the October 2025 agreement, Microsoft committed $250 billion to fund OpenAI’s compute build-out.', 'flag'], // azure-commitment: OpenAI buys $250B of Azure; Microsoft did not commit it
+  ['Stargate: OpenAI, SoftBank, Oracle and MGX; up to $500B over four years; Microsoft participates as a technology partner without equity.', 'ok'], // stargate current
+  ['The Stargate Project, a $100 billion infrastructure venture in which Microsoft is an equity investor, underpins OpenAI’s capacity expansion.', 'flag'], // stargate: up to $500B; Microsoft has no equity
+  ['Key terms currently in force: (i) a non-exclusive license through 2032; (ii) a capped revenue share from OpenAI through 2030; and (iii) Azure exclusivity for OpenAI’s stateless APIs.', 'flag'], // api-exclusivity: clause (iii) stale since 2026-04-27
+  ['Key terms currently in force: (i) a non-exclusive license to OpenAI models and products through 2032; (ii) a capped revenue share from OpenAI through 2030; and (iii) Microsoft as primary cloud partner with ship-first rights on Azure.', 'ok'], // ip-models-products/revenue-share/cloud-compute current
+  ['Q: Does Microsoft still hold a right of first refusal over OpenAI compute? A: No; that right was removed in October 2025.', 'ok'], // cloud-compute: question with correct answer
+  ['## Does Azure API exclusivity survive the April 2026 amendment?', 'ok'], // question heading
+  ['Were the parties to reinstate Azure API exclusivity, OpenAI’s multi-cloud distribution strategy would be materially constrained.', 'ok'], // hypothetical; consistent with api-exclusivity
+  ['Microsoft remains a major shareholder in OpenAI, notwithstanding the loss of exclusivity over OpenAI’s IP and API.', 'ok'], // equity-stake / ip-models-products current
+  // A thirteenth batch of documents judged as of dates from 2023 to 2026, written from the facts file.
+  ['Under the deal signed in January, Microsoft now owns a 27% stake in OpenAI.', 'flag', '2023-06-01'], // equity-stake: 27% only from 2025-10-28; in 2023 Microsoft held a profit interest
+  ['As part of the expanded tie-up, OpenAI has agreed to buy an incremental $250 billion of Azure services.', 'flag', '2023-06-01'], // azure-commitment: $250B only from 2025-10-28
+  ['Microsoft’s rights to OpenAI’s models and products now run through 2032 and even cover post-AGI systems.', 'flag', '2023-06-01'], // ip-models-products: 2032 incl. post-AGI only from 2025-10-28; in 2023 rights covered pre-AGI tech
+  ['Any claim by OpenAI that it has reached AGI must first be verified by an independent expert panel.', 'flag', '2023-06-01'], // agi-governance: expert panel only from 2025-10-28; in 2023 OpenAI board decided
+  ['Microsoft holds only a right of first refusal on OpenAI’s new compute capacity, leaving the lab free to build elsewhere.', 'flag', '2023-06-01'], // cloud-compute: ROFR only from 2025-01-21; 2023-01-23 to 2025-01-21 Azure was exclusive
+  ['OpenAI, now a public benefit corporation controlled by the OpenAI Foundation, still answers to its nonprofit parent.', 'flag', '2023-06-01'], // foundation-stake: PBC/Foundation only from 2025-10-28; capped-profit structure in 2023
+  ['Azure will be OpenAI’s exclusive cloud provider, powering all of its workloads across research, products and API services.', 'ok', '2023-06-01'], // cloud-compute: exclusive cloud provider 2023-01-23 to 2025-01-21
+  ['Microsoft first backed OpenAI in July 2019 with a $1 billion investment.', 'ok', '2023-06-01'], // ms-investment-amount: $1B in 2019, framed as past
+  ['OpenAI remains a capped-profit company whose for-profit arm is controlled by its nonprofit board.', 'ok', '2023-06-01'], // foundation-stake: capped-profit structure 2019-03 to 2025-10-28
+  ['Under OpenAI’s charter, its board decides when AGI has been achieved, and Microsoft’s commercial rights cover only pre-AGI technology.', 'ok', '2023-06-01'], // agi-governance: board decides AGI, pre-AGI rights 2019-07-22 to 2025-10-28
+  ['Microsoft is OpenAI’s preferred partner for commercializing its new AI technologies.', 'ok', '2023-06-01'], // ip-models-products: preferred commercialization partner 2019-07-22 to 2025-10-28
+  ['Back in 2020, Microsoft secured an exclusive license to GPT-3, though OpenAI kept offering the model through its own API.', 'ok', '2023-06-01'], // ip-models-products: GPT-3 exclusive license ev-2020-09-22, framed as past
+  ['Could Microsoft eventually end up owning a conventional equity stake of around a quarter of OpenAI? Analysts are divided.', 'ok', '2023-06-01'], // equity-stake: question/hypothetical, not asserted
+  ['OpenAI’s latest funding round values the company at $300 billion.', 'flag', '2024-10-15'], // openai-valuation: $300B only from 2025-03-31; $157B in force 2024-10
+  ['OpenAI is still valued at around $29 billion, the price attached to Microsoft’s January 2023 investment.', 'flag', '2024-10-15'], // openai-valuation: ~$29B (2023) superseded by $157B in 2024-10
+  ['Microsoft’s stake in OpenAI is currently worth roughly $135 billion.', 'flag', '2024-10-15'], // stake-value: $135B only from 2025-10-28
+  ['Microsoft no longer enjoys cloud exclusivity and instead holds a right of first refusal on new OpenAI capacity.', 'flag', '2024-10-15'], // cloud-compute: ROFR only from 2025-01-21; exclusive in 2024
+  ['Microsoft is free to pursue AGI on its own or with third parties, the companies confirmed.', 'flag', '2024-10-15'], // ms-pursue-agi: only from 2025-10-28
+  ['OpenAI can already offer its API to US government national security customers on any cloud provider.', 'flag', '2024-10-15'], // national-security: only from 2025-10-28; API exclusive to Azure in 2024
+  ['OpenAI’s funding round this month values the company at $157 billion.', 'ok', '2024-10-15'], // openai-valuation: $157B 2024-10 to 2025-03-31
+  ['Azure remains the exclusive cloud provider for OpenAI’s workloads, including the API that developers call.', 'ok', '2024-10-15'], // cloud-compute/api-exclusivity: Azure exclusive 2023-01-23 to 2025-01-21
+  ['OpenAI’s nonprofit board retains the authority to determine when the company has achieved AGI.', 'ok', '2024-10-15'], // agi-governance: board decides AGI 2019-07-22 to 2025-10-28
+  ['Despite talk of a restructuring, OpenAI still operates under its capped-profit structure, with the nonprofit in control.', 'ok', '2024-10-15'], // foundation-stake: capped-profit until 2025-10-28
+  ['Microsoft extended the partnership in January 2023 with a multiyear, multibillion-dollar investment.', 'ok', '2024-10-15'], // ms-investment-amount: ev-2023-01-23, framed as past
+  ['If OpenAI converts into a public benefit corporation, Microsoft’s profit interest could be swapped for conventional equity.', 'ok', '2024-10-15'], // equity-stake: hypothetical
+  ['Google, meanwhile, has poured billions of its own into Anthropic.', 'ok', '2024-10-15'], // unrelated: another company
+  ['Azure remains OpenAI’s exclusive cloud provider for all of its workloads, including model training.', 'flag', '2025-03-01'], // cloud-compute: exclusivity replaced by ROFR on 2025-01-21
+  ['Microsoft’s access to OpenAI’s models and products is now guaranteed through 2032.', 'flag', '2025-03-01'], // ip-models-products: 2032 only from 2025-10-28; contract through 2030 in force
+  ['Microsoft, which owns roughly 27% of OpenAI, is watching the restructuring talks closely.', 'flag', '2025-03-01'], // equity-stake: 27% only from 2025-10-28
+  ['OpenAI has committed to purchase an additional $250 billion of Azure services.', 'flag', '2025-03-01'], // azure-commitment: $250B only from 2025-10-28; 2025-01-21 commitment undisclosed
+  ['OpenAI now carries a $500 billion valuation.', 'flag', '2025-03-01'], // openai-valuation: ~$500B only from 2025-10; $157B in force
+  ['Microsoft gave up exclusivity over new OpenAI capacity in January but holds a right of first refusal.', 'ok', '2025-03-01'], // cloud-compute: ROFR 2025-01-21 to 2025-10-28
+  ['The OpenAI API remains exclusive to Azure.', 'ok', '2025-03-01'], // api-exclusivity: Azure API exclusivity 2023-01-23 to 2025-10-28 (restated 2025-01-21)
+  ['Key elements of the partnership stay in place for the contract through 2030, including Microsoft’s rights to OpenAI IP and two-way revenue sharing.', 'ok', '2025-03-01'], // contract-term/revenue-share: through 2030, two-way sharing restated 2025-01-21, until 2025-10-28
+  ['The Stargate Project plans to invest up to $500 billion over four years, with Microsoft as a technology partner.', 'ok', '2025-03-01'], // stargate: since 2025-01-21
+  ['OpenAI was last valued at $157 billion in its October funding round.', 'ok', '2025-03-01'], // openai-valuation: $157B 2024-10 to 2025-03-31
+  ['OpenAI made a new, large Azure commitment in January, though the amount was not disclosed.', 'ok', '2025-03-01'], // azure-commitment: undisclosed commitment 2025-01-21 to 2025-10-28
+  ['Until January, Azure had been OpenAI’s exclusive cloud provider.', 'ok', '2025-03-01'], // cloud-compute: exclusivity framed as past (ended 2025-01-21)
+  ['Microsoft retains a right of first refusal to be OpenAI’s compute provider.', 'flag', '2025-11-15'], // cloud-compute: ROFR removed 2025-10-28
+  ['Microsoft still holds a 32.5% stake in OpenAI’s for-profit arm.', 'flag', '2025-11-15'], // equity-stake: 32.5% superseded by ~27% on 2025-10-28
+  ['OpenAI’s nonprofit board alone decides when AGI has been achieved.', 'flag', '2025-11-15'], // agi-governance: replaced by expert-panel verification 2025-10-28
+  ['Microsoft’s licence to OpenAI’s models is non-exclusive, and OpenAI can serve all its products on any cloud.', 'flag', '2025-11-15'], // ip-models-products/api-exclusivity: non-exclusive + any cloud only from 2026-04-27
+  ['Microsoft secured a $135 billion deal to restructure its partnership with OpenAI.', 'flag', '2025-11-15'], // stake-value: $135B is the value of the stake, not the deal (wrong)
+  ['Microsoft is entitled to 49% of OpenAI’s profits once it recoups its investment.', 'flag', '2025-11-15'], // equity-stake: profit interest replaced by ~27% equity on 2025-10-28
+  ['Microsoft now holds about 27% of OpenAI Group PBC on an as-converted diluted basis, a stake valued at roughly $135 billion.', 'ok', '2025-11-15'], // equity-stake/stake-value: since 2025-10-28
+  ['In the recapitalization, Microsoft’s stake fell from 32.5% to 27%.', 'ok', '2025-11-15'], // equity-stake: 32.5% framed as past
+  ['Any AGI declaration by OpenAI will now be verified by an independent expert panel.', 'ok', '2025-11-15'], // agi-governance: expert panel 2025-10-28 to 2026-04-27
+  ['OpenAI has contracted to purchase an incremental $250 billion of Azure services.', 'ok', '2025-11-15'], // azure-commitment: since 2025-10-28
+  ['Microsoft’s IP rights to models and products extend through 2032 and include post-AGI models, but exclude OpenAI’s consumer hardware.', 'ok', '2025-11-15'], // ip-models-products/consumer-hardware: since 2025-10-28
+  ['Microsoft no longer has a right of first refusal to be OpenAI’s compute provider.', 'ok', '2025-11-15'], // cloud-compute: ROFR removed 2025-10-28 (negated)
+  ['The OpenAI Foundation holds about 26% of the for-profit, a stake worth roughly $130 billion.', 'ok', '2025-11-15'], // foundation-stake: since 2025-10-28
+  ['OpenAI’s most recent valuation is $500 billion, set in last year’s secondary share sale.', 'flag', '2026-03-15'], // openai-valuation: ~$500B superseded by $730B pre-money on 2026-02-27
+  ['Microsoft’s licence to OpenAI’s IP is now non-exclusive.', 'flag', '2026-03-15'], // ip-models-products: exclusive (reaffirmed 2026-02-27) until 2026-04-27
+  ['Microsoft no longer pays OpenAI any share of its revenue.', 'flag', '2026-03-15'], // revenue-share: only from 2026-04-27
+  ['Even after Amazon’s investment, Microsoft keeps its first right of refusal on OpenAI’s compute needs.', 'flag', '2026-03-15'], // cloud-compute: ROFR removed 2025-10-28
+  ['Microsoft’s partnership with OpenAI runs until 2030, after which its access to OpenAI technology ends.', 'flag', '2026-03-15'], // contract-term: through-2030 contract superseded 2025-10-28 (model/product IP through 2032)
+  ['OpenAI raised $110 billion at a $730 billion pre-money valuation, with Amazon committing $50 billion.', 'ok', '2026-03-15'], // openai-valuation: since 2026-02-27
+  ['Microsoft and OpenAI said the new funding changes nothing in the October 2025 terms, including Microsoft’s exclusive IP licence.', 'ok', '2026-03-15'], // ip-models-products: exclusive licence reaffirmed 2026-02-27, until 2026-04-27
+  ['Azure remains the exclusive cloud provider for OpenAI’s stateless APIs, including those built with third parties such as Amazon.', 'ok', '2026-03-15'], // api-exclusivity: 2026-02-27 statement, until 2026-04-27
+  ['Microsoft holds roughly 27% of OpenAI on an as-converted basis.', 'ok', '2026-03-15'], // equity-stake: ~27% since 2025-10-28
+  ['Revenue share payments to Microsoft continue until an expert panel verifies AGI, and they cover OpenAI’s third-party collaborations.', 'ok', '2026-03-15'], // revenue-share: Oct-2025 terms reaffirmed 2026-02-27, until 2026-04-27
+  ['Microsoft gave up its right of first refusal on OpenAI compute back in October.', 'ok', '2026-03-15'], // cloud-compute: ROFR removal 2025-10-28, framed as past
+  ['Nvidia and SoftBank each put $30 billion into OpenAI’s latest round.', 'ok', '2026-03-15'], // openai-valuation: ev-2026-02-27 round composition
+  ['Would OpenAI’s tie-up with Amazon breach Azure exclusivity? Microsoft and OpenAI insist it does not.', 'ok', '2026-03-15'], // api-exclusivity: question
+  ['Microsoft holds an exclusive license to OpenAI’s models and products through 2032.', 'flag', '2026-11-21'], // ip-models-products: non-exclusive since 2026-04-27
+  ['The OpenAI API remains exclusive to Azure.', 'flag', '2026-11-21'], // api-exclusivity: removed 2026-04-27, any cloud
+  ['Microsoft still pays OpenAI a share of Azure OpenAI revenue, so revenue sharing flows both ways.', 'flag', '2026-11-21'], // revenue-share: Microsoft stopped paying on 2026-04-27
+  ['At its current $500 billion valuation, OpenAI is the most valuable private AI company.', 'flag', '2026-11-21'], // openai-valuation: ~$500B superseded 2026-02-27 ($730B pre-money)
+  ['Microsoft owns 49% of OpenAI.', 'flag', '2026-11-21'], // equity-stake: 49% profit interest (reported) replaced by ~27% on 2025-10-28
+  ['API products that OpenAI develops with third parties must still run on Azure.', 'flag', '2026-11-21'], // third-party-products: Azure-only rule 2025-10-28 to 2026-04-27; now any cloud
+  ['Azure remains OpenAI’s exclusive cloud provider.', 'flag', '2026-11-21'], // cloud-compute: exclusivity ended 2025-01-21; primary cloud partner since 2026-04-27
+  ['Microsoft remains OpenAI’s primary cloud partner, and OpenAI products ship first on Azure.', 'ok', '2026-11-21'], // cloud-compute/api-exclusivity: since 2026-04-27
+  ['OpenAI can now serve all its products to customers across any cloud provider.', 'ok', '2026-11-21'], // api-exclusivity/third-party-products: since 2026-04-27
+  ['Microsoft keeps a non-exclusive licence to OpenAI IP for models and products through 2032.', 'ok', '2026-11-21'], // ip-models-products: since 2026-04-27
+  ['OpenAI’s revenue share payments to Microsoft continue through 2030 at the same percentage, subject to a total cap.', 'ok', '2026-11-21'], // revenue-share: since 2026-04-27
+  ['Microsoft’s licence had been exclusive until the April 2026 amendment.', 'ok', '2026-11-21'], // ip-models-products: exclusivity framed as past (ended 2026-04-27)
+  ['OpenAI’s February round valued the company at $730 billion pre-money.', 'ok', '2026-11-21'], // openai-valuation: $730B pre-money since 2026-02-27
+  ['Microsoft has $13 billion in total funding commitments to OpenAI, of which $11.8 billion had been funded by March 31, 2026.', 'ok', '2026-11-21'], // ms-investment-amount: 10-Q filed 2026-04-29
 ];
 
 describe('context: wording the checker was not tuned on', () => {
