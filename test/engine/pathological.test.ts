@@ -26,6 +26,7 @@ const CASES: [string, () => string][] = [
   ['a 1 MB sentence full of claims', () => 'Microsoft holds a 32.5% stake in OpenAI and '.repeat(25_000)],
   ['a 1 MB sentence of figures', () => '$135 billion, 27%, 2032, one-third, US$ 1,000,000 '.repeat(22_000)],
   ['a 1 MB sentence of one pattern word', () => `${'exclusive '.repeat(100_000)}through 2032`],
+  ['a 1 MB sentence of words a pattern may try again', () => `${'revenue share to until through '.repeat(33_000)}2030`],
   ['a million periods after letters', () => 'a.'.repeat(500_000)],
   ['a million spaces, then a letter', () => `text\n${' '.repeat(1_000_000)}x`],
   ['front matter with a long as-of line', () => `---\nas-of: a${' '.repeat(200_000)}b\n---\nMicrosoft holds 32.5%.`],

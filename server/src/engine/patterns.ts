@@ -4,8 +4,11 @@
 // start, and at ", and" outside an aside); `(a|b)?` is an optional part; `word*` matches
 // any ending; `<percent>`, `<usd>`, `<year>` match any figure of that kind; `27%`, `$135b`,
 // `2032` match that figure.
-// Matching is greedy and never backtracks into an earlier part, so its cost is bounded by
-// (tokens × parts × gap): user-supplied patterns cannot cause catastrophic backtracking.
+// Matching takes the first place each part matches. When the part right after it (with no gap)
+// then fails, a part found across a gap is tried at its next place ("revenue share to Microsoft
+// runs through 2030": "to" right after "share" is not the "to" before the year), but only a
+// few times per match (BACKTRACK_BUDGET), so the cost stays bounded by (tokens × parts × gap)
+// times a constant: user-supplied patterns cannot cause catastrophic backtracking.
 
 import type { Token } from './tokens';
 import { canonicalPercent } from './tokens';
@@ -154,41 +157,65 @@ function firstFigure(tokens: Token[], from: number, to: number): number | undefi
   return undefined;
 }
 
+/** Other places an earlier part may be tried at, per match, when a later part fails. */
+const BACKTRACK_BUDGET = 4;
+
 /** Match at token i (the first part must start there). */
 export function matchAt(p: CompiledPattern, tokens: Token[], i: number, end: number): PatternMatch | undefined {
   // The first part must match at i (it is never optional): most calls end here, cheaply.
   if (i >= end || !startsAt(p.parts[0], tokens[i])) return undefined;
-  let pos = i;
+  const budget = { left: BACKTRACK_BUDGET };
+  const found = matchParts(p, tokens, 0, i, end, budget);
+  if (!found) return undefined;
   let figure: number | undefined;
   let gaps: number[] | undefined;
-  for (let k = 0; k < p.parts.length; k++) {
-    const part = p.parts[k];
-    let found = -1;
-    let len = -1;
-    const limit = k === 0 ? pos : Math.min(end - 1, pos + part.gap);
-    let aside = false;
-    for (let j = pos; j <= limit; j++) {
-      if (j > pos && HARD_STOPS.has(tokens[j - 1].w)) break;
-      // A first-place gap stays inside one item of a list: it stops at ", and" unless the
-      // comma sits in an aside between dashes or brackets ("—such as 365, Azure, and …—").
-      if (part.firstOnly && j > pos) {
-        const w = tokens[j - 1].w;
-        if (w === '\u2014' || w === '(' || w === ')') aside = w === '(' ? true : w === ')' ? false : !aside;
-        if (!aside && w === ',' && tokens[j].w === 'and') break;
-      }
-      const n = partAt(part, tokens, j, end);
-      if (n > 0) { found = j; len = n; break; }
-      if (part.firstOnly && startsAt(part, tokens[j])) break;
-    }
-    if (found < 0) {
-      if (part.optional) continue;
-      return undefined;
-    }
-    if (figure === undefined && part.figureSlot) figure = firstFigure(tokens, found, found + len);
-    for (let g = pos; g < found; g++) (gaps ??= []).push(g);
-    pos = found + len;
+  let pos = i;
+  for (const [k, at, len] of found) {
+    if (figure === undefined && p.parts[k].figureSlot) figure = firstFigure(tokens, at, at + len);
+    for (let g = pos; g < at; g++) (gaps ??= []).push(g);
+    pos = at + len;
   }
   return { start: i, end: pos, figure, gaps };
+}
+
+/** Where parts k… match from pos: [part, token index, length] for each part found (optional ones may be absent). */
+function matchParts(p: CompiledPattern, tokens: Token[], k: number, pos: number, end: number, budget: { left: number }): [number, number, number][] | undefined {
+  if (k === p.parts.length) return [];
+  const part = p.parts[k];
+  const limit = k === 0 ? pos : Math.min(end - 1, pos + part.gap);
+  let aside = false;
+  let tried = false;
+  let crossed = false;
+  for (let j = pos; j <= limit; j++) {
+    if (j > pos && HARD_STOPS.has(tokens[j - 1].w)) break;
+    // A later place is looked for within the clause only: not across a comma or a dash.
+    if (j > pos && (tokens[j - 1].w === ',' || tokens[j - 1].w === '\u2014')) crossed = true;
+    if (tried && crossed) break;
+    // A first-place gap stays inside one item of a list: it stops at ", and" unless the
+    // comma sits in an aside between dashes or brackets ("—such as 365, Azure, and …—").
+    if (part.firstOnly && j > pos) {
+      const w = tokens[j - 1].w;
+      if (w === '\u2014' || w === '(' || w === ')') aside = w === '(' ? true : w === ')' ? false : !aside;
+      if (!aside && w === ',' && tokens[j].w === 'and') break;
+    }
+    const n = partAt(part, tokens, j, end);
+    if (n > 0) {
+      // A later place for this part only while the budget lasts; a first-place part has one place.
+      if (tried && budget.left-- <= 0) return undefined;
+      tried = true;
+      const rest = matchParts(p, tokens, k + 1, j + n, end, budget);
+      if (rest) return [[k, j, n], ...rest];
+      // Only a part the next one must follow at once is tried further on ("(through|to) 2030"):
+      // together they read as one phrase. Elsewhere the first place stands: a later one would
+      // stretch the match over words that belong to another claim.
+      if (part.firstOnly || k === 0 || p.parts[k + 1]?.gap !== 0) break;
+      continue;
+    }
+    if (part.firstOnly && startsAt(part, tokens[j])) break;
+  }
+  // An optional part is left out when it is absent, or (budget permitting) when the rest failed after it.
+  if (part.optional && (!tried || budget.left-- > 0)) return matchParts(p, tokens, k + 1, pos, end, budget);
+  return undefined;
 }
 
 /** Every non-overlapping match in tokens[from, to). */
