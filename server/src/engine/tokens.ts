@@ -27,7 +27,7 @@ export interface Token {
 }
 
 const SCALE: Record<string, number> = {
-  trillion: 1e12, tn: 1e12, t: 1e12, billion: 1e9, bn: 1e9, b: 1e9, million: 1e6, mn: 1e6, m: 1e6,
+  trillion: 1e12, trn: 1e12, tn: 1e12, t: 1e12, billion: 1e9, bln: 1e9, bn: 1e9, b: 1e9, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6,
 };
 
 function canonicalUsd(v: number): string {
@@ -104,7 +104,7 @@ function decimalAt(text: string, i: number): boolean {
 }
 
 /**
- * `(?:trillion|billion|million|bn|mn|tn|[bmt])(?![a-z])` with /i: the first alternative that
+ * `(?:trillion|billion|million|trn|bln|mln|bn|mn|tn|[bmt])(?![a-z])` with /i: the first alternative that
  * is spelled at `at` and not followed by a letter. Sets scaleWord; returns the end or -1.
  */
 function scaleAt(text: string, at: number): number {
@@ -120,12 +120,13 @@ function scaleAt(text: string, at: number): number {
   }
   return -1;
 }
-const SCALES_T = ['trillion', 'tn', 't'];
-const SCALES_B = ['billion', 'bn', 'b'];
-const SCALES_M = ['million', 'mn', 'm'];
+// "bln", "mln", "trn": the abbreviations of wire services and of many non-English newsrooms.
+const SCALES_T = ['trillion', 'trn', 'tn', 't'];
+const SCALES_B = ['billion', 'bln', 'bn', 'b'];
+const SCALES_M = ['million', 'mln', 'mn', 'm'];
 
 /**
- * /(?:US ?\$|\$|USD ?)[\s\u00a0]?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[\s\u00a0]?(trillion|billion|million|bn|mn|tn|[bmt])(?![a-z]))?(?:[\s\u00a0](?:USD|dollars|US dollars)\b)?/iy
+ * /(?:US ?\$|\$|USD ?)[\s\u00a0]?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[\s\u00a0]?(trillion|billion|million|trn|bln|mln|bn|mn|tn|[bmt])(?![a-z]))?(?:[\s\u00a0](?:USD|dollars|US dollars)\b)?/iy
  * at i (a '$', 'U' or 'u'). Returns the match end or -1; the number is text[numStart, numEnd)
  * and the scale word is scaleWord ('' for none).
  */
