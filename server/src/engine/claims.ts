@@ -136,7 +136,7 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     // "and" ends the claim's reach after a few words, or at once when a new predicate follows
     // ("runs through 2032 and is no longer exclusive").
     if (t.w === 'and' && (n > 2 || PRESENT_VERBS.has(tokens[i + 1]?.w ?? '') || PAST_VERBS.has(tokens[i + 1]?.w ?? ''))) break;
-    if (relative && t.w === ',') break;
+    if (relative && (t.w === ',' || t.w === '\u2014' || t.w === ')')) break;
     if (t.w === 'no' && tokens[i + 1]?.w === 'longer') { return !neg; }
     if (t.w === 'no' && tokens[i + 1]?.w === 'more') { return !neg; }
     if (POST_NEGATORS.has(t.w) && n > 0) {
@@ -151,7 +151,7 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
 function inRelativeClause(tokens: Token[], at: number): boolean {
   for (let i = at - 1, n = 0; i > 0 && n < 16; i--, n++) {
     const w = tokens[i].w;
-    if ((w === 'which' || w === 'who') && tokens[i - 1].w === ',') return true;
+    if ((w === 'which' || w === 'who') && (tokens[i - 1].w === ',' || tokens[i - 1].w === '\u2014' || tokens[i - 1].w === '(')) return true;
     if (w === ',' || w === ';' || w === '\u2014') return false;
   }
   return false;
@@ -201,6 +201,10 @@ function explicitDate(tokens: Token[], from: number, to: number, asOfYear: numbe
 function datedAttribution(tokens: Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if (!REPORTING_VERBS.has(tokens[i].w)) continue;
+    // "Back in 2019 OpenAI wrote that …": the date before the reporter.
+    for (let k = Math.max(1, i - 5); k < i; k++) {
+      if (tokens[k].kind === 'year' && (tokens[k - 1].w === 'in' || MONTHS.has(tokens[k - 1].w) || PART_OF_YEAR.has(tokens[k - 1].w))) return true;
+    }
     for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
       if (tokens[k].kind === 'year' && (tokens[k - 1].w === 'in' || MONTHS.has(tokens[k - 1].w) || PART_OF_YEAR.has(tokens[k - 1].w) || tokens[k - 1].w === ',')) return true;
     }
@@ -233,9 +237,10 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, question: b
   // 0. A yes/no question asks and asserts nothing ("Does Microsoft still hold a right of first
   //    refusal?"): read like the past, never as a stale claim. A wh-question presupposes what it
   //    asks about ("Why is Azure still the exclusive provider?") and is read as stated.
-  // A "Q:" label may come first.
-  const q = tokens[1]?.w === ':' && (tokens[0].w === 'q' || tokens[0].w === 'question') ? 2 : 0;
-  if (question && QUESTION_OPENERS.has(tokens[q]?.w ?? '')) return { frame: 'past' };
+  // A label may come first: "Q: does …", "Quick question for the forum: does …".
+  const colon = tokens.findIndex((t, k) => k < 8 && t.w === ':');
+  const q = colon >= 0 && colon < 8 ? colon + 1 : 0;
+  if (question && (QUESTION_OPENERS.has(tokens[0].w) || QUESTION_OPENERS.has(tokens[q]?.w ?? ''))) return { frame: 'past' };
   // 0b. Inside a leading condition ("If OpenAI converts into a public benefit corporation, …"):
   //     supposed, not asserted.
   if (tokens[0].w === 'if' || tokens[0].w === 'unless' || tokens[0].w === 'whether') {
@@ -270,6 +275,11 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, question: b
     if (t.w === 'once' && (n === 0 || (i > 0 && (tokens[i - 1].kind === 'word' || tokens[i - 1].w === ',')))) return { frame: 'past' };
     if (t.w === 'to' && tokens[i - 1]?.w === 'prior') return { frame: 'past' };
     if (t.w === 'recently' && tokens[i - 1]?.w === 'until') return { frame: 'past' };
+  }
+  // "used to hold a profit interest (reportedly 49% …)": a past habit.
+  for (let i = m.start - 1, n = 0; i > 0 && n < 8; i--, n++) {
+    if (tokens[i].w === ';' || tokens[i].w === 'but') break;
+    if (tokens[i].w === 'to' && tokens[i - 1].w === 'used') return { frame: 'past' };
   }
   // 2b. A marker among the words a pattern let pass: "OpenAI could once declare AGI on its own".
   for (const g of m.gaps ?? []) {
