@@ -126,6 +126,14 @@ describe('context: what a figure is', () => {
   ]);
 });
 
+describe('context: a pattern word that comes too early', () => {
+  run([
+    // "to" right after "share" is not the "to" before the year.
+    ['OpenAI’s revenue share to Microsoft runs through 2030.', ['stale revenue.openai-to-microsoft'], OCT_2025],
+    ['OpenAI’s revenue share to Microsoft runs through 2030.', []],
+  ]);
+});
+
 describe('context: questions ask, they do not assert', () => {
   run([
     ['Is Azure still OpenAI’s exclusive cloud provider?', []],
@@ -782,6 +790,96 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['Microsoft’s licence had been exclusive until the April 2026 amendment.', 'ok', '2026-11-21'], // ip-models-products: exclusivity framed as past (ended 2026-04-27)
   ['OpenAI’s February round valued the company at $730 billion pre-money.', 'ok', '2026-11-21'], // openai-valuation: $730B pre-money since 2026-02-27
   ['Microsoft has $13 billion in total funding commitments to OpenAI, of which $11.8 billion had been funded by March 31, 2026.', 'ok', '2026-11-21'], // ms-investment-amount: 10-Q filed 2026-04-29
+  // A fourteenth batch of messy text: posts, translated news, typos, number formats, Markdown inside sentences.
+  ['hot take: MSFT still has the **exclusive** license to OpenAI\'s models, so every GPT upgrade is locked to Copilot + Azure and nobody else can resell it 🤷', 'flag', '2026-11-21'], // ip-models-products: license non-exclusive since 2026-04-27
+  ['Reminder for the newsletter crowd — the OpenAI API is _exclusive to Azure_, so if your stack lives on AWS you\'re out of luck.', 'flag', '2026-11-21'], // api-exclusivity: OpenAI can serve all products on any cloud since 2026-04-27
+  ['Microsoft hold still the first-refusal right on every new compute capacity of OpenAI, according to analyst of brokerage.', 'flag', '2026-11-21'], // cloud-compute: ROFR removed 2025-10-28
+  ['Azure remains OpenAI\'s sole cloud provider, which is why the GPU crunch hits both companies at once.', 'flag', '2026-11-21'], // cloud-compute: primary, not sole/exclusive cloud partner
+  ['MSFT owns ~32.5% of OpenAI (as-converted) and that\'s the number your DCF should use, full stop.', 'flag', '2026-11-21'], // equity-stake: ~27% since 2025-10-28; 32.5% is pre-recap
+  ['Microsoft is entitled to 49 per cent of OpenAI profits, said the report of local business newspaper on Monday.', 'flag', '2026-11-21'], // equity-stake: 49% profit interest replaced by ~27% equity at 2025-10-28 recap
+  ['Roughly a third of OpenAI belongs to Redmond these days, per my back-of-envelope math.', 'flag', '2026-11-21'], // equity-stake: ~27%; one-third never took effect
+  ['At a $500 billion valuation OpenAI is now worth more than most S&P 500 constituents (yes, really).', 'flag', '2026-11-21'], // openai-valuation: $730B pre-money since Feb-2026 round
+  ['The revenue-sharing still flows both ways: OpenAI pays Microsoft, and Microsoft pays OpenAI a cut of Azure OpenAI sales.', 'flag', '2026-11-21'], // revenue-share: Microsoft no longer pays OpenAI a revenue share since 2026-04-27
+  ['Revenue-share payments to Microsoft run only until AGI is declared and verified, after which they simply stop.', 'flag', '2026-11-21'], // revenue-share: now through 2030, independent of technology progress
+  ['Microsoft\'s $135 billion OpenAI agreement is the biggest AI partnership ever signed, says the deck on slide 4.', 'flag', '2026-11-21'], // stake-value: $135B is the value of Microsoft\'s stake, not the deal
+  ['Microsoft committed US$250bn to OpenAI for compute — absolutely insane capex!!', 'flag', '2026-11-21'], // azure-commitment: OpenAI contracted to buy $250B of Azure, not Microsoft committing it
+  ['Microsoft has *exclusive* rights to OpenAI\'s IP until 2032, so don\'t expect OpenAI models on other clouds.', 'flag', '2026-11-21'], // ip-models-products: license through 2032 is non-exclusive; api-exclusivity: any cloud
+  ['MSFT is contractually barred from building its own AGI for as long as the OpenAI pact runs.', 'flag', '2026-11-21'], // ms-pursue-agi: Microsoft can independently pursue AGI since 2025-10-28
+  ['OpenAI\'s board alone gets to decide when AGI arrives, and at that point Microsoft loses access to new models.', 'flag', '2026-11-21'], // agi-governance/ip-models-products: board-alone rule stale; license runs fixed through 2032
+  ['Of the $13B, Microsoft has funded $11.6 billion so far, per its latest 10-Q.', 'flag', '2026-11-21'], // ms-investment-amount: $11.8B funded as of 2026-03-31; $11.6B is stale
+  ['OpenAI is still a capped-profit company controlled by a nonprofit board, so equity math doesn\'t really apply.', 'flag', '2026-11-21'], // foundation-stake: recapitalized into OpenAI Group PBC on 2025-10-28
+  ['The partnership extends until 2030, at which point Microsoft\'s access to OpenAI models lapses.', 'flag', '2026-11-21'], // contract-term/ip-models-products: model/product license through 2032
+  ['Stargate, the $100 billion infrastructure buildout, is co-funded by Microsoft and SoftBank.', 'flag', '2026-11-21'], // stargate: up to $500B over four years; Microsoft a technology partner, not investor
+  ['**Fun fact:** Microsoft still pays OpenAI a revenue share on every Azure OpenAI call[^2].', 'flag', '2026-11-21'], // revenue-share: Microsoft no longer pays a revenue share since 2026-04-27
+  ['`// TODO` aside, the ROFR means Azure gets first dibs on any new OpenAI datacenter.', 'flag', '2026-11-21'], // cloud-compute: ROFR removed 2025-10-28 (stale claim is in prose, not code)
+  ['Microsoft\'s licence remains exclusive — the Feb 2026 joint statement confirmed it and nothing has changed since.', 'flag', '2026-11-21'], // ip-models-products: made non-exclusive by 2026-04-27 amendment
+  ['OpenAI can\'t sell its models through Google Cloud because Azure holds API exclusivity until AGI.', 'flag', '2026-11-21'], // api-exclusivity: any cloud since 2026-04-27
+  ['Microsoft owns 27pct of OpenAI, which it got for a fresh $135 bln investment in October.', 'flag', '2026-11-21'], // stake-value: $135B is the stake\'s value, not new money
+  ['Microsoft company have exclusive right of cloud for OpenAI API, the agreement is say, and also for Amazon products.', 'flag', '2026-11-21'], // api-exclusivity: Azure exclusivity for stateless APIs ended 2026-04-27
+  ['Microsoft owns ~27% of OpenAI Group PBC on an as-converted diluted basis[^1], per its own filings.', 'ok', '2026-11-21'], // equity-stake: ~27% (10-Q 2026-04-29)
+  ['MSFT stake: twenty-seven percent, down from 32.5% before the recap.', 'ok', '2026-11-21'], // equity-stake: current 27%, 32.5% framed as past
+  ['Redmond\'s stake was valued at approximately US$135bn at the October 2025 recapitalisation (a mark, not new money).', 'ok', '2026-11-21'], // stake-value: ~$135B at recap
+  ['Microsoft\'s total funding commitment to OpenAI is $13,000,000,000, of which $11.8 billion had been funded as of March 31, 2026.', 'ok', '2026-11-21'], // ms-investment-amount: $13B committed, $11.8B funded
+  ['13 bln USD committed, 11.8 bln funded — Microsoft accounts it under the equity method, per the 10-Q.', 'ok', '2026-11-21'], // ms-investment-amount
+  ['OpenAI raised $110B in February at a $730bn pre-money valuation (about $840bn fully diluted).', 'ok', '2026-11-21'], // openai-valuation: $730B pre-money since 2026-02-27
+  ['Since the April rewrite, Microsoft\'s license to OpenAI models and products runs through 2032 but is _non exclusive_.', 'ok', '2026-11-21'], // ip-models-products: non-exclusive through 2032
+  ['OpenAI can now serve all its products on any cloud provider, though new stuff ships first on Azure unless Microsoft can\'t and chooses not to support it.', 'ok', '2026-11-21'], // api-exclusivity: any cloud, ship-first-on-Azure rule
+  ['Microsoft is OpenAI\'s **primary** cloud partner — not its exclusive one.', 'ok', '2026-11-21'], // cloud-compute: primary cloud partner
+  ['Microsoft gave up its right of first refusal on OpenAI compute back in Oct 2025.', 'ok', '2026-11-21'], // cloud-compute: ROFR removed, framed as past
+  ['Microsoft no longer pays a revenue share to OpenAI; the money now only flows one way.', 'ok', '2026-11-21'], // revenue-share: since 2026-04-27
+  ['OpenAI keeps paying Microsoft the same percentage of revenue through 2030, subject to a total cap, regardless of tech progress.', 'ok', '2026-11-21'], // revenue-share: current terms
+  ['The reported ~20 per cent revenue share (per CNBC) still runs to 2030, now with a cap on the total.', 'ok', '2026-11-21'], // revenue-share: 20% framed as reported; cap and 2030 official
+  ['OpenAI has contracted to buy an incremental $250B of Azure services — that\'s OpenAI\'s commitment, not Microsoft\'s.', 'ok', '2026-11-21'], // azure-commitment
+  ['Microsoft can now pursue AGI on its own or together with third parties.', 'ok', '2026-11-21'], // ms-pursue-agi
+  ['OpenAI is able to release open- weight models that meet requisite capability criteria.', 'ok', '2026-11-21'], // open-weights
+  ['Microsoft\'s IP rights exclude OpenAI\'s consumer hardware, so whatever gadget OpenAI ships sits outside the license.', 'ok', '2026-11-21'], // consumer-hardware (presumed unchanged)
+  ['The OpenAI Foundation holds roughly 26% of the PBC (worth ~$130B at the recap), plus more equity if a valuation milestone is hit.', 'ok', '2026-11-21'], // foundation-stake
+  ['Back in 2019 OpenAI wrote that "Microsoft will become our exclusive cloud provider" — that hasn\'t been true for years.', 'ok', '2026-11-21'], // cloud-compute: historical quote, framed as past
+  ['Is Azure still the exclusive cloud for OpenAI\'s API? No — since April 2026 OpenAI can sell on any cloud.', 'ok', '2026-11-21'], // api-exclusivity: question + correct answer
+  ['Quick q for the forum: does Microsoft still hold a ROFR on OpenAI compute, or did that go away?', 'ok', '2026-11-21'], // cloud-compute: question
+  ['If the license were still exclusive, other clouds couldn\'t sell OpenAI products at all — but it isn\'t, so they can.', 'ok', '2026-11-21'], // ip-models-products: hypothetical, then correct
+  ['Our legacy schema still has `azure_api_exclusive: true` in it; ignore that field.', 'ok', '2026-11-21'], // api-exclusivity: stale phrase only inside inline code
+  ['grep the wiki for `right of first refusal` and replace it with \'primary cloud partner\'.', 'ok', '2026-11-21'], // cloud-compute: stale phrase only in code; replacement is current
+  ['Anthropic\'s Claude models are sold on AWS, Google Cloud and Azure, a multi-cloud setup OpenAI is now free to copy.', 'ok', '2026-11-21'], // other company; api-exclusivity current
+  ['Nvidia put in $30 billion and SoftBank another $30B in OpenAI\'s February round, with Amazon at $50B ($15B upfront, $35B on conditions).', 'ok', '2026-11-21'], // openai-valuation: Feb-2026 round details
+  ['Unrelated, but Azure revenue grew 39% y/y last quarter and the stock ticked up 2 per cent on the print.', 'ok', '2026-11-21'], // unrelated numbers
+  ['Stargate (OpenAI, SoftBank, Oracle and MGX) aims to invest up to $500 billion over four years; Microsoft is a tech partner, not an equity holder.', 'ok', '2026-11-21'], // stargate
+  ['Under the 2023 deal Azure was the exclusive cloud provider for all OpenAI workloads; that became a ROFR in Jan 2025 and was dropped entirely that October.', 'ok', '2026-11-21'], // cloud-compute: historical
+  ['Microsoft used to hold a profit interest (reportedly 49% after recouping its money) before the 2025 recap turned it into ordinary equity.', 'ok', '2026-11-21'], // equity-stake: 49% framed as past/reported
+  ['In February 2026 both firms said Azure stayed the exclusive cloud for stateless APIs; two months later that was gone.', 'ok', '2026-11-21'], // api-exclusivity: Feb-2026 framed as past
+  ['Translation: Microsoft is no more exclusive licensee; licence to OpenAI IP is non-exclusive until 2032 year.', 'ok', '2026-11-21'], // ip-models-products: machine-translated, correct
+  ['[OpenAI](https://example.com/openai) ships new products first on Azure, except when Microsoft cannot and chooses not to support the required capabilities.', 'ok', '2026-11-21'], // api-exclusivity: ship-first rule
+  ['Microsoft holds a bit more than a quarter of OpenAI — call it 27% — and that\'s the figure in the 10-Q.', 'ok', '2026-11-21'], // equity-stake: ~27%
+  ['Under the new deal Microsoft keeps its right of first refusal on OpenAI\'s future compute capacity.', 'flag', '2025-11-01'], // cloud-compute: ROFR removed in 2025-10-28 agreement
+  ['Microsoft now holds 32.5 per cent of the newly formed OpenAI Group PBC.', 'flag', '2025-11-01'], // equity-stake: ~27% after recap; 32.5% pre-recap
+  ['OpenAI can now run ALL of its products — API included — on AWS or Google Cloud, per this week\'s agreement.', 'flag', '2025-11-01'], // api-exclusivity: Oct-2025 kept Azure API exclusivity until AGI; any-cloud only from 2026-04-27
+  ['Big change: Microsoft\'s license to OpenAI IP is now **non-exclusive** through 2032.', 'flag', '2025-11-01'], // ip-models-products: exclusive until AGI in Oct-2025 terms; non-exclusive only from 2026-04-27
+  ['Per the new terms, Microsoft no longer pays OpenAI any revenue share at all.', 'flag', '2025-11-01'], // revenue-share: Microsoft stopped paying only from 2026-04-27
+  ['OpenAI\'s revenue share to Microsoft is now capped and runs through 2030 regardless of AGI.', 'flag', '2025-11-01'], // revenue-share: Oct-2025 share lasts until panel verifies AGI; cap/2030 only from 2026-04-27
+  ['OpenAI\'s board still has sole authority to declare AGI, which would cut Microsoft off overnight.', 'flag', '2025-11-01'], // agi-governance: expert-panel verification since 2025-10-28
+  ['With OpenAI at a $730 billion valuation, Microsoft\'s slice is worth far more than reported.', 'flag', '2025-11-01'], // openai-valuation: $730B only from Feb-2026 round; ~$500B in Oct-2025
+  ['Microsoft committed another $250 billion to OpenAI this week, on top of the $13bn.', 'flag', '2025-11-01'], // azure-commitment: OpenAI buys $250B of Azure, not Microsoft investing
+  ['Microsoft\'s $135bn partnership overhaul with OpenAI was signed on Tuesday.', 'flag', '2025-11-01'], // stake-value: $135B is the stake value, not the deal
+  ['Microsoft\'s IP rights to OpenAI research now last until 2032.', 'flag', '2025-11-01'], // ip-research: research IP until AGI verification or 2030, whichever first
+  ['Azure remains OpenAI\'s exclusive cloud provider for everything — research, training and products.', 'flag', '2025-11-01'], // cloud-compute: exclusivity replaced by ROFR 2025-01-21, ROFR removed 2025-10-28
+  ['Microsoft still can not build AGI on its own, contract forbid it, explain the ministry official.', 'flag', '2025-11-01'], // ms-pursue-agi: Microsoft may pursue AGI since 2025-10-28
+  ['Microsoft now owns around 27% of OpenAI Group PBC, a stake valued at roughly $135 billion.', 'ok', '2025-11-01'], // equity-stake, stake-value
+  ['Azure API exclusivity stays in place until AGI, which now has to be verified by an independent expert panel.', 'ok', '2025-11-01'], // api-exclusivity, agi-governance (Oct-2025 frame)
+  ['Microsoft\'s rights to models and products extend through 2032 and now include post-AGI models, with safety guardrails.', 'ok', '2025-11-01'], // ip-models-products (Oct-2025 frame)
+  ['MSFT research-IP access: ends at 2030 or earlier, if the expert panel signs off on AGI before then.', 'ok', '2025-11-01'], // ip-research
+  ['Microsoft no longer has a right of first refusal to be OpenAI\'s compute provider — a big concession.', 'ok', '2025-11-01'], // cloud-compute: ROFR removed 2025-10-28
+  ['OpenAI contracted to buy an incremental US$250 bn of Azure services as part of the deal.', 'ok', '2025-11-01'], // azure-commitment
+  ['Non-API products OpenAI builds with third parties can run on any cloud, but API products stay exclusive to Azure.', 'ok', '2025-11-01'], // third-party-products (Oct-2025 frame)
+  ['Carve-out nobody talks about: US natsec agencies can buy OpenAI API on whatever cloud they like, Azure or not.', 'ok', '2025-11-01'], // national-security
+  ['Open weight models that meet "requisite capability criteria" are fair game for OpenAI now.', 'ok', '2025-11-01'], // open-weights
+  ['The revenue share continues until the panel verifies AGI, though payments are stretched over a longer period.', 'ok', '2025-11-01'], // revenue-share (Oct-2025 frame)
+  ['Per the blog post, OpenAI remains Microsoft\'s frontier model partner.', 'ok', '2025-11-01'], // frontier-model-partner (Oct-2025)
+  ['Of its US$13bn commitment, Microsoft had funded $11.6bn by Sept 30, per the 10-Q filed this week.', 'ok', '2025-11-01'], // ms-investment-amount: $11.6B as of 2025-09-30
+  ['The nonprofit — renamed OpenAI Foundation — keeps control and holds ~26%, worth about $130 billion.', 'ok', '2025-11-01'], // foundation-stake
+  ['Microsoft\'s stake was 32.5% before the recapitalization, excluding the recent funding rounds.', 'ok', '2025-11-01'], // equity-stake: 32.5% framed as past
+  ['Under the old deal OpenAI\'s board alone decided on AGI; now an expert panel verifies any declaration.', 'ok', '2025-11-01'], // agi-governance: past framing + Oct-2025 rule
+  ['Research IP doesn\'t cover model weights, architecture, inference code or finetuning code — Microsoft keeps those non-Research IP rights.', 'ok', '2025-11-01'], // ip-research-scope
+  ['The `rofr: true` flag in our old tracker is dead since Tuesday\'s announcement.', 'ok', '2025-11-01'], // cloud-compute: stale phrase only in code; ROFR removed
 ];
 
 describe('context: wording the checker was not tuned on', () => {
