@@ -160,27 +160,36 @@ function firstFigure(tokens: Token[], from: number, to: number): number | undefi
 /** Other places an earlier part may be tried at, per match, when a later part fails. */
 const BACKTRACK_BUDGET = 4;
 
+// Scratch for matchParts: where each part matched (-1 when an optional part is left out) and
+// its length. Module-level so that matching allocates nothing until it succeeds; matchAt is
+// never re-entered while it runs.
+let partStart = new Int32Array(16);
+let partLen = new Int32Array(16);
+let budget = 0;
+
 /** Match at token i (the first part must start there). */
 export function matchAt(p: CompiledPattern, tokens: Token[], i: number, end: number): PatternMatch | undefined {
   // The first part must match at i (it is never optional): most calls end here, cheaply.
   if (i >= end || !startsAt(p.parts[0], tokens[i])) return undefined;
-  const budget = { left: BACKTRACK_BUDGET };
-  const found = matchParts(p, tokens, 0, i, end, budget);
-  if (!found) return undefined;
+  if (partStart.length < p.parts.length) { partStart = new Int32Array(p.parts.length); partLen = new Int32Array(p.parts.length); }
+  budget = BACKTRACK_BUDGET;
+  if (!matchParts(p, tokens, 0, i, end)) return undefined;
   let figure: number | undefined;
   let gaps: number[] | undefined;
   let pos = i;
-  for (const [k, at, len] of found) {
-    if (figure === undefined && p.parts[k].figureSlot) figure = firstFigure(tokens, at, at + len);
+  for (let k = 0; k < p.parts.length; k++) {
+    const at = partStart[k];
+    if (at < 0) continue;
+    if (figure === undefined && p.parts[k].figureSlot) figure = firstFigure(tokens, at, at + partLen[k]);
     for (let g = pos; g < at; g++) (gaps ??= []).push(g);
-    pos = at + len;
+    pos = at + partLen[k];
   }
   return { start: i, end: pos, figure, gaps };
 }
 
-/** Where parts k… match from pos: [part, token index, length] for each part found (optional ones may be absent). */
-function matchParts(p: CompiledPattern, tokens: Token[], k: number, pos: number, end: number, budget: { left: number }): [number, number, number][] | undefined {
-  if (k === p.parts.length) return [];
+/** Do parts k… match from pos? Records where each matched in partStart/partLen. */
+function matchParts(p: CompiledPattern, tokens: Token[], k: number, pos: number, end: number): boolean {
+  if (k === p.parts.length) return true;
   const part = p.parts[k];
   const limit = k === 0 ? pos : Math.min(end - 1, pos + part.gap);
   let aside = false;
@@ -200,11 +209,12 @@ function matchParts(p: CompiledPattern, tokens: Token[], k: number, pos: number,
     }
     const n = partAt(part, tokens, j, end);
     if (n > 0) {
-      // A later place for this part only while the budget lasts; a first-place part has one place.
-      if (tried && budget.left-- <= 0) return undefined;
+      // A later place for this part only while the budget lasts.
+      if (tried && budget-- <= 0) return false;
       tried = true;
-      const rest = matchParts(p, tokens, k + 1, j + n, end, budget);
-      if (rest) return [[k, j, n], ...rest];
+      partStart[k] = j;
+      partLen[k] = n;
+      if (matchParts(p, tokens, k + 1, j + n, end)) return true;
       // Only a part the next one must follow at once is tried further on ("(through|to) 2030"):
       // together they read as one phrase. Elsewhere the first place stands: a later one would
       // stretch the match over words that belong to another claim.
@@ -214,8 +224,11 @@ function matchParts(p: CompiledPattern, tokens: Token[], k: number, pos: number,
     if (part.firstOnly && startsAt(part, tokens[j])) break;
   }
   // An optional part is left out when it is absent, or (budget permitting) when the rest failed after it.
-  if (part.optional && (!tried || budget.left-- > 0)) return matchParts(p, tokens, k + 1, pos, end, budget);
-  return undefined;
+  if (part.optional && (!tried || budget-- > 0)) {
+    partStart[k] = -1;
+    return matchParts(p, tokens, k + 1, pos, end);
+  }
+  return false;
 }
 
 /** Every non-overlapping match in tokens[from, to). */
