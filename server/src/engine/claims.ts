@@ -233,20 +233,36 @@ function isoOf(tokens: Token[], from: number, year: number): string {
 }
 
 /** Decide whether the claim at m speaks of the past. */
-function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, question: boolean): { frame: Frame; date?: string } {
+/** What frames every claim of a sentence alike, found once per sentence. */
+interface SentenceFacts {
+  /** The sentence is a yes/no question (perhaps after a label and a colon). */
+  asks: boolean;
+  /** A leading condition ("If …,") ends before this token; -1 when none. */
+  conditionEnd: number;
+  /** The sentence holds a counterfactual cue ("had", "if", "were", …). */
+  counterfactual: boolean;
+}
+
+function sentenceFacts(tokens: Token[], question: boolean): SentenceFacts {
+  // A label may come first: "Q: does …", "Quick question for the forum: does …".
+  let q = 0;
+  for (let k = 0; k < Math.min(8, tokens.length); k++) if (tokens[k].w === ':') { q = k + 1; break; }
+  const asks = question && (QUESTION_OPENERS.has(tokens[0].w) || QUESTION_OPENERS.has(tokens[q]?.w ?? ''));
+  let conditionEnd = -1;
+  if (tokens[0].w === 'if' || tokens[0].w === 'unless' || tokens[0].w === 'whether') {
+    conditionEnd = tokens.findIndex((t) => t.w === ',');
+  }
+  return { asks, conditionEnd, counterfactual: tokens.some((t) => COUNTERFACTUAL_CUES.has(t.w)) };
+}
+
+function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: SentenceFacts): { frame: Frame; date?: string } {
   // 0. A yes/no question asks and asserts nothing ("Does Microsoft still hold a right of first
   //    refusal?"): read like the past, never as a stale claim. A wh-question presupposes what it
   //    asks about ("Why is Azure still the exclusive provider?") and is read as stated.
-  // A label may come first: "Q: does …", "Quick question for the forum: does …".
-  const colon = tokens.findIndex((t, k) => k < 8 && t.w === ':');
-  const q = colon >= 0 && colon < 8 ? colon + 1 : 0;
-  if (question && (QUESTION_OPENERS.has(tokens[0].w) || QUESTION_OPENERS.has(tokens[q]?.w ?? ''))) return { frame: 'past' };
+  if (facts.asks) return { frame: 'past' };
   // 0b. Inside a leading condition ("If OpenAI converts into a public benefit corporation, …"):
   //     supposed, not asserted.
-  if (tokens[0].w === 'if' || tokens[0].w === 'unless' || tokens[0].w === 'whether') {
-    const close = tokens.findIndex((t) => t.w === ',');
-    if (close >= m.end) return { frame: 'past' };
-  }
+  if (facts.conditionEnd >= m.end) return { frame: 'past' };
   // 1. A leading adverbial ("Previously, …", "Prior to this change, …", "In 2019, …").
   let comma = -1;
   for (let i = 0; i < Math.min(tokens.length, 14) && i < m.start; i++) if (tokens[i].w === ',') { comma = i; break; }
@@ -307,8 +323,12 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, question: b
     if (tokens[i].w === ';') break;
     if (DISTANCING_VERBS.has(tokens[i].w)) return { frame: 'past' };
   }
-  const modal = tokens.slice(Math.max(0, m.start - 3), m.start + 1).some((t) => t.w === 'would' || t.w === 'could' || t.w === 'might');
-  if (modal && tokens.some((t) => COUNTERFACTUAL_CUES.has(t.w))) return { frame: 'past' };
+  if (facts.counterfactual) {
+    for (let i = Math.max(0, m.start - 3); i <= m.start; i++) {
+      const w = tokens[i].w;
+      if (w === 'would' || w === 'could' || w === 'might') return { frame: 'past' };
+    }
+  }
   // 4. An explicit date anywhere in the sentence's clause.
   const date = explicitDate(tokens, 0, tokens.length, asOfYear);
   // An attribution with an explicit date ("…," a spokesperson said in 2024) dates what it reports.
@@ -461,6 +481,7 @@ export function findClaims(model: CompiledModel, tokens: Token[], asOfYear: numb
   if (parties.length && !parties.some((p) => PARTNERSHIP_PARTIES.has(p.party))) return [];
   const claims: Claim[] = [];
   const hedged = tokens.some((t) => HEDGES.has(t.w));
+  const facts = sentenceFacts(tokens, question);
   for (const { rule, m } of candidates) {
     if (rule.unless.length && unlessHit(rule, tokens)) continue;
     const negated = negation(tokens, m);
@@ -476,7 +497,7 @@ export function findClaims(model: CompiledModel, tokens: Token[], asOfYear: numb
     const subject = who?.party;
     // A figure of another party's holding is not this term's ("the Foundation holds 26%").
     if (rule.cue && rule.term.holder && subject && subject !== rule.term.holder && PRINCIPALS.has(subject)) continue;
-    const { frame, date } = frameOf(tokens, m, asOfYear, question);
+    const { frame, date } = frameOf(tokens, m, asOfYear, facts);
     claims.push({
       rule, term: rule.term, value, negated: rule.misreading ? false : negated, frame, frameDate: date,
       role: figure && m.figure !== undefined ? roleOf(tokens, m.figure) : undefined,
