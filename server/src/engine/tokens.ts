@@ -210,7 +210,8 @@ function percentSuffix(text: string, r: number): number {
 }
 
 /**
- * /(\d+(?:\.\d+)?)[\s\u00a0](trillion|billion|million|bn)[\s\u00a0](?:US[\s\u00a0])?(?:USD|dollars)\b/iy at i.
+ * /(\d+(?:\.\d+)?)[\s\u00a0](trillion|billion|million|bn)[\s\u00a0](?:US[\s\u00a0])?(?:USD|dollars?)\b/iy at i
+ * ("a 135 billion dollar investment" as well as "135 billion dollars").
  * Returns the end or -1; the number is text[i, numEnd), the scale scaleWord.
  */
 function moneySuffixAt(text: string, i: number): number {
@@ -223,10 +224,10 @@ function moneySuffixAt(text: string, i: number): number {
   if (r < 0 || !isSpace(text.charCodeAt(r))) return -1;
   r++;
   if (spells(text, r, 'us') && isSpace(text.charCodeAt(r + 2))) {
-    const e = Math.max(spellsWord(text, r + 3, 'usd'), spellsWord(text, r + 3, 'dollars'));
+    const e = Math.max(spellsWord(text, r + 3, 'usd'), spellsWord(text, r + 3, 'dollars'), spellsWord(text, r + 3, 'dollar'));
     if (e >= 0) return e;
   }
-  return Math.max(spellsWord(text, r, 'usd'), spellsWord(text, r, 'dollars'));
+  return Math.max(spellsWord(text, r, 'usd'), spellsWord(text, r, 'dollars'), spellsWord(text, r, 'dollar'));
 }
 // Alternatives that share a first letter never both spell the same text, so trying them
 // in the regular expression's order gives its answer.

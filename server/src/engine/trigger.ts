@@ -8,7 +8,7 @@
 // both anchors are present: one of the sentence's words is one of the anchor's words (or
 // starts with one of its prefixes, such as `exclusiv*`), or, for an anchor on a figure, the
 // sentence holds what every figure of that kind needs (tokens.ts): a percent needs "%",
-// "percent", "pct", "per cent" or "third"; an amount "$", "USD…" or "dollars"; a year a word
+// "percent", "pct", "per cent" or "third"; an amount "$", "USD…", "dollars" or "dollar"; a year a word
 // ending in four digits 19xx or 20xx. A cue needs its figure and its own words. This is a
 // necessary condition for a match, never a sufficient one, so it changes no result: a
 // sentence it skips would give no claim.
@@ -138,7 +138,7 @@ export function compileTrigger(rules: CompiledRule[], cues: Map<string, Compiled
     for (const f of new Set(a.figures)) {
       // What a figure token of that kind cannot be written without; '%' and '$' are tested apart.
       if (f === 'percent') { percent.push(g); for (const w of ['percent', 'pct', 'per', 'third']) to(words, w, g); }
-      if (f === 'usd') { usd.push(g); to(prefixes, 'usd', g); to(words, 'dollars', g); }
+      if (f === 'usd') { usd.push(g); to(prefixes, 'usd', g); to(words, 'dollars', g); to(words, 'dollar', g); }
       if (f === 'year') year.push(g);
     }
   });
