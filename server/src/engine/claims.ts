@@ -135,9 +135,11 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     if (t.w === ';' || t.w === 'but' || t.w === 'while' || t.w === 'though' || t.w === 'although' || t.w === 'whereas' || t.w === 'yet') break;
     // "and" ends the claim's reach after a few words, or at once when a new predicate follows
     // ("runs through 2032 and is no longer exclusive").
-    if (t.w === 'and' && (n > 2 || PRESENT_VERBS.has(tokens[i + 1]?.w ?? '') || PAST_VERBS.has(tokens[i + 1]?.w ?? ''))) break;
+    if (t.w === 'and' && (n > 2 || tokens[i - 1].w === ',' || PRESENT_VERBS.has(tokens[i + 1]?.w ?? '') || PAST_VERBS.has(tokens[i + 1]?.w ?? ''))) break;
     if (relative && (t.w === ',' || t.w === '\u2014' || t.w === ')')) break;
     if (t.w === 'no' && tokens[i + 1]?.w === 'longer') { return !neg; }
+    // "a right of first refusal, which this deal now removes": a relative clause whose verb ends it.
+    if (ENDING_VERBS.has(t.w) && tokens.slice(m.end, i).some((u) => u.w === 'which')) return !neg;
     if (t.w === 'no' && tokens[i + 1]?.w === 'more') { return !neg; }
     if (POST_NEGATORS.has(t.w) && n > 0) {
       const prev = tokens[i - 1]?.w;
@@ -166,6 +168,15 @@ const HEDGES = new Set([
 /** "in early 2023", "in late 2024", "in mid-2025": a part of the year between "in" and the year. */
 const PART_OF_YEAR = new Set(['early', 'late', 'mid']);
 
+/** What others say or believe, asked about in a question. */
+const BELIEF_VERBS = new Set(['claim', 'claims', 'say', 'says', 'think', 'thinks', 'believe', 'believes', 'assume', 'assumes', 'insist', 'insists', 'suggest', 'suggests', 'write', 'writes', 'report', 'repeat', 'repeats']);
+
+/** Verbs that end what they govern: "…, which the deal removes". */
+const ENDING_VERBS = new Set([
+  'removes', 'removed', 'ends', 'ended', 'eliminates', 'eliminated', 'scraps', 'scrapped', 'drops', 'dropped', 'abolishes',
+  'abolished', 'terminates', 'terminated', 'replaces', 'replaced', 'revokes', 'revoked', 'strikes', 'struck',
+]);
+
 /** "could once", "was once": "once" meaning formerly, after these. */
 const ONCE_AFTER = new Set(['could', 'would', 'was', 'were', 'had', 'did', 'might']);
 
@@ -187,6 +198,8 @@ function explicitDate(tokens: Token[], from: number, to: number, asOfYear: numbe
       // "the October 2025 terms", "the 2019 agreement": a dated arrangement.
       if (next && CHANGE_EVENTS.has(next) && k < i - 1 && (lead === 'the' || lead === 'original')) return isoOf(tokens, k + 1, i);
       if (lead === 'in' || lead === 'on' || lead === 'during' || (lead === 'of' && tokens[k - 1]?.w === 'as')) return isoOf(tokens, k + 1, i);
+      // "the $157 billion valuation of October 2024": a dated noun.
+      if (lead === 'of' && MONTHS.has(tokens[k + 1]?.w ?? '')) return isoOf(tokens, k + 1, i);
       if (next && CHANGE_EVENTS.has(next) && (prev === 'the' || prev === 'original' || prev === 'and')) return String(t.value);
       if (next === 'and' && tokens[i + 2]?.kind === 'year') return String(t.value);
     }
@@ -241,6 +254,8 @@ interface SentenceFacts {
   conditionEnd: number;
   /** The sentence holds a counterfactual cue ("had", "if", "were", …). */
   counterfactual: boolean;
+  /** The sentence ends with a question mark. */
+  question: boolean;
 }
 
 function sentenceFacts(tokens: Token[], question: boolean): SentenceFacts {
@@ -252,7 +267,7 @@ function sentenceFacts(tokens: Token[], question: boolean): SentenceFacts {
   if (tokens[0].w === 'if' || tokens[0].w === 'unless' || tokens[0].w === 'whether') {
     conditionEnd = tokens.findIndex((t) => t.w === ',');
   }
-  return { asks, conditionEnd, counterfactual: tokens.some((t) => COUNTERFACTUAL_CUES.has(t.w)) };
+  return { asks, conditionEnd, counterfactual: tokens.some((t) => COUNTERFACTUAL_CUES.has(t.w)), question };
 }
 
 function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: SentenceFacts): { frame: Frame; date?: string } {
@@ -260,6 +275,10 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   //    refusal?"): read like the past, never as a stale claim. A wh-question presupposes what it
   //    asks about ("Why is Azure still the exclusive provider?") and is read as stated.
   if (facts.asks) return { frame: 'past' };
+  // "Why do explainers still claim Microsoft owns 49%?": a question about what others say.
+  if (facts.question) {
+    for (let i = m.start - 1, n = 0; i >= 0 && n < 8; i--, n++) if (BELIEF_VERBS.has(tokens[i].w)) return { frame: 'past' };
+  }
   // 0b. Inside a leading condition ("If OpenAI converts into a public benefit corporation, …"):
   //     supposed, not asserted.
   if (facts.conditionEnd >= m.end) return { frame: 'past' };
@@ -303,12 +322,19 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
     if (w === 'previously' || w === 'formerly' || w === 'originally') return { frame: 'past' };
     if (w === 'once' && ONCE_AFTER.has(tokens[g - 1]?.w ?? '')) return { frame: 'past' };
   }
-  // 3. A marker right after: "32.5% previously", "32.5% before the restructuring".
-  for (let i = m.end, n = 0; i < tokens.length && n < 4; i++, n++) {
+  // 3. A marker right after: "32.5% previously", "32.5% before the restructuring" — unless the
+  //    clause says it still holds ("still holds the 32.5% stake it had before the recapitalization").
+  let still = false;
+  for (let i = m.start - 1, n = 0; i >= 0 && n < 6 && !isBreak(tokens[i]); i--, n++) if (NOW_MARKERS.has(tokens[i].w)) still = true;
+  for (let i = m.end, n = 0; i < tokens.length && n < 4 && !still; i++, n++) {
     const t = tokens[i];
     if (t.w === ';' || t.w === ',' || t.w === 'but') break;
     if (t.w === 'previously' || t.w === 'earlier' || t.w === 'formerly') return { frame: 'past' };
     if ((t.w === 'before' || t.w === 'prior') && tokens.slice(i + 1, i + 5).some((u) => CHANGE_EVENTS.has(u.w))) return { frame: 'past' };
+    // "the $157 billion valuation of October 2024": the claim's own date.
+    if (n === 0 && t.w === 'of' && MONTHS.has(tokens[i + 1]?.w ?? '') && tokens[i + 2]?.kind === 'year') {
+      return { frame: 'past', date: isoOf(tokens, i + 1, i + 2) };
+    }
   }
   // 3b. Expectation or intent ("had expected Microsoft to keep its 32.5% stake"): what is
   //     expected is not asserted, so it is read like the past, never as a stale claim.
