@@ -880,6 +880,257 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['Under the old deal OpenAI\'s board alone decided on AGI; now an expert panel verifies any declaration.', 'ok', '2025-11-01'], // agi-governance: past framing + Oct-2025 rule
   ['Research IP doesn\'t cover model weights, architecture, inference code or finetuning code — Microsoft keeps those non-Research IP rights.', 'ok', '2025-11-01'], // ip-research-scope
   ['The `rofr: true` flag in our old tracker is dead since Tuesday\'s announcement.', 'ok', '2025-11-01'], // cloud-compute: stale phrase only in code; ROFR removed
+  // A fifteenth batch of traps: old figures framed as history, negations, other companies and unrelated numbers, each next to a stale twin.
+  ['Microsoft committed $250 billion to build Azure capacity for OpenAI.', 'flag'], // azure-commitment: OpenAI buys $250B of Azure, not Microsoft
+  ['The holding, which was 32.5% before the recapitalization, was diluted to about 27% when OpenAI became a public benefit corporation in October 2025.', 'ok'], // equity-stake: historical 32.5%, current 27%
+  ['OpenAI has contracted to buy an incremental $250 billion of Azure services.', 'ok'], // azure-commitment: current
+  ['Amazon has committed up to $8 billion to Anthropic, and AWS is Anthropic\'s primary cloud and training partner.', 'ok'], // other company: Amazon-Anthropic, not cloud-compute
+  ['Windows 10 support ended in October 2025, the same month Microsoft and OpenAI signed their definitive agreement.', 'ok'], // unrelated \'ended\' near Microsoft/OpenAI
+  ['Critics who say Microsoft "owns half of OpenAI" are relying on a 2023 profit-sharing report that the recapitalization made obsolete.', 'ok'], // equity-stake: stale claim quoted and rebutted
+  ['Microsoft is contractually barred from pursuing AGI on its own.', 'flag'], // ms-pursue-agi: may pursue AGI independently
+  ['Microsoft had held first dibs on OpenAI\'s new capacity until October 2025.', 'ok'], // cloud-compute: ROFR framed as ended Oct 2025
+  ['Microsoft gets 75% of OpenAI\'s profits until it recoups its investment, after which its share drops to 49%.', 'flag'], // equity-stake: reported 2023 terms stated as current
+  ['The OpenAI Foundation controls the PBC and holds about 26% of it.', 'ok'], // foundation-stake: current
+  ['Will OpenAI keep paying Microsoft after 2030?', 'ok'], // revenue-share: question about the future
+  ['Were Azure still the exclusive cloud, OpenAI could not sell its products on AWS or Google Cloud.', 'ok'], // api-exclusivity/cloud-compute: counterfactual
+  ['Microsoft\'s total investment in OpenAI amounts to $1 billion.', 'flag'], // ms-investment-amount: $13B commitment
+  ['If SoftBank ended up with 32.5% of a Stargate site venture, that would be SoftBank\'s stake, not Microsoft\'s.', 'ok'], // hypothetical, other company: 32.5% not equity-stake
+  ['Under today\'s contract, every OpenAI product must run exclusively on Azure.', 'flag'], // api-exclusivity: any cloud since 2026-04-27
+  ['Microsoft\'s rights to OpenAI\'s models end as soon as AGI is achieved.', 'flag'], // ip-models-products: license fixed through 2032
+  ['The $157 billion valuation of October 2024 now looks modest next to OpenAI\'s $730 billion pre-money price.', 'ok'], // openai-valuation: $157B historical
+  ['Microsoft holds an exclusive license to OpenAI\'s models and products through 2032.', 'flag'], // ip-models-products: license non-exclusive since 2026-04-27
+  ['Until October 2025, Microsoft\'s rights were limited to pre-AGI technology and OpenAI\'s board alone would have decided when AGI arrived.', 'ok'], // agi-governance / ip-models-products: pre-Oct-2025 terms framed as history
+  ['OpenAI is valued at $500 billion, the price set in its most recent funding.', 'flag'], // openai-valuation: now $730B pre-money (Feb 2026)
+  ['OpenAI launches land on Azure first unless Microsoft cannot, and chooses not to, support the capabilities they need.', 'ok'], // api-exclusivity: ship-first-on-Azure rule reworded
+  ['Azure is OpenAI\'s exclusive cloud provider.', 'flag'], // cloud-compute: now primary cloud partner, no exclusivity
+  ['Microsoft\'s January 2025 blog said the core terms held "for the duration of our contract through 2030," wording later superseded by the 2032 license.', 'ok'], // contract-term: 2025-01-21 quotation framed as superseded
+  ['Microsoft\'s license to OpenAI\'s models and products lasts until 2032 and is shared rather than exclusive.', 'ok'], // ip-models-products: non-exclusive through 2032
+  ['Back then Azure was OpenAI\'s exclusive cloud provider; today Microsoft is described as its primary cloud partner.', 'ok'], // cloud-compute: exclusivity historical, primary cloud partner current
+  ['Microsoft shares slipped about 3% after earnings even as Azure revenue grew 39%.', 'ok'], // unrelated numbers near Microsoft/Azure
+  ['The OpenAI API remains exclusive to Azure.', 'flag'], // api-exclusivity: any cloud since 2026-04-27
+  ['The ROFR was scrapped in the definitive agreement signed on October 28, 2025.', 'ok'], // cloud-compute: ROFR removed 2025-10-28
+  ['If Microsoft still held 32.5%, its stake would be worth considerably more at the latest valuation.', 'ok'], // equity-stake: counterfactual
+  ['Microsoft\'s effective tax rate of roughly 19% has nothing to do with its OpenAI stake.', 'ok'], // unrelated number near stake
+  ['Roughly 27 of every 100 OpenAI shares, counted on an as-converted diluted basis, belong to Microsoft.', 'ok'], // equity-stake: ~27% in unusual words
+  ['CoreWeave\'s contracts with OpenAI, reportedly worth up to $22.4 billion, sit outside Azure entirely.', 'ok'], // other company: CoreWeave contracts, consistent with cloud-compute (no exclusivity)
+  ['Meta\'s plan to spend up to $135 billion on capital projects in 2026 has no connection to the value of Microsoft\'s OpenAI stake.', 'ok'], // other company: $135B is Meta capex, not stake-value
+  ['SoftBank\'s part in the $500 billion Stargate plan is an infrastructure commitment over four years, not a valuation of OpenAI.', 'ok'], // stargate: $500B over four years, not openai-valuation
+  ['Microsoft is no longer barred from developing its own AGI.', 'ok'], // ms-pursue-agi: correctly negated
+  ['OpenAI\'s payments to Microsoft stop once AGI is declared.', 'flag'], // revenue-share: through 2030, independent of technology progress
+  ['Redmond\'s slice of the ChatGPT maker is a little over a quarter of the company on an as-converted basis.', 'ok'], // equity-stake: ~27% in unusual words
+  ['At the time, reports said Microsoft would collect 75% of OpenAI\'s profits until it had earned back its money.', 'ok'], // equity-stake: 2023 reported terms framed as past
+  ['As previously disclosed, we account for our $13 billion of total funding commitments to OpenAI under the equity method.', 'ok'], // ms-investment-amount: IR wording, current
+  ['Microsoft continues to pay OpenAI roughly 20% of its Azure OpenAI revenue.', 'flag'], // revenue-share: Microsoft no longer pays a revenue share
+  ['A Microsoft bond maturing in 2032 would be priced on credit risk, not on when the OpenAI license expires.', 'ok'], // 2032 refers to a bond maturity
+  ['Azure is OpenAI\'s main cloud, not its only one.', 'ok'], // cloud-compute: primary cloud partner, no exclusivity
+  ['Microsoft has held 32.5% of OpenAI ever since the October 2025 recapitalization.', 'flag'], // equity-stake: post-recap stake is ~27%
+  ['Microsoft still has a right of first refusal on any new compute capacity OpenAI needs.', 'flag'], // cloud-compute: ROFR removed 2025-10-28
+  ['Is the OpenAI API still exclusive to Azure? Not anymore: since April 2026 it can be served from any cloud.', 'ok'], // api-exclusivity: question plus correct negation
+  ['The money now flows in one direction: OpenAI pays Microsoft a revenue share, and Microsoft no longer pays OpenAI.', 'ok'], // revenue-share: current one-way share
+  ['If OpenAI ever goes public, Microsoft\'s 27% could be worth well over $135 billion.', 'ok'], // equity-stake, stake-value: conditional prediction
+  ['Azure holds roughly 20% of the cloud infrastructure market, second to AWS.', 'ok'], // unrelated number: market share, not revenue-share 20%
+  ['Azure no longer has exclusive rights to OpenAI\'s API, although OpenAI products still ship there first.', 'ok'], // api-exclusivity: correctly negated, ship-first current
+  ['Microsoft still has first dibs on OpenAI\'s new data center capacity.', 'flag'], // cloud-compute: ROFR removed 2025-10-28
+  ['A 27% one-day jump in a neocloud\'s shares says nothing about Microsoft\'s OpenAI holding.', 'ok'], // unrelated number: share move, not equity-stake
+  ['Microsoft had about 228,000 employees as of June 30, 2025.', 'ok'], // unrelated number: headcount
+  ['Google reportedly owns about 14% of Anthropic and agreed in 2025 to supply it with up to one million TPUs.', 'ok'], // other company: Google-Anthropic stake
+  ['The exclusive license is gone: Microsoft keeps rights to OpenAI models and products through 2032, but on a non-exclusive basis.', 'ok'], // ip-models-products: non-exclusive through 2032
+  ['Microsoft\'s stake is 32.5%, according to the latest filings.', 'flag'], // equity-stake: 32.5% stated as current; now ~27%
+  ['The April 2026 amendment dropped the rule that API products built with partners had to run only on Azure.', 'ok'], // third-party-products: Azure-only rule superseded 2026-04-27
+  ['Microsoft\'s IP rights last until 2032 or until AGI arrives, whichever comes first.', 'flag'], // ip-models-products: wrong form; fixed 2032
+  ['Microsoft\'s stake may one day be worth more than $500 billion if OpenAI keeps growing at its current pace.', 'ok'], // stake-value: prediction, $500B not a valuation claim
+  ['In the original 2019 agreement, Microsoft invested $1 billion and OpenAI said Microsoft would become its exclusive cloud provider.', 'ok'], // ms-investment-amount, cloud-compute: 2019 terms framed as history
+  ['OpenAI Group PBC replaced the capped-profit structure that had been in place since 2019.', 'ok'], // foundation-stake: capped-profit framed as past
+  ['Microsoft still holds the 32.5% stake it had before the recapitalization.', 'flag'], // equity-stake: stale 32.5% asserted as current
+  ['Microsoft\'s license to OpenAI\'s models and products expires in 2030.', 'flag'], // ip-models-products / contract-term: through 2032
+  ['The April 2026 amendment ended Microsoft\'s payments to OpenAI but left OpenAI\'s payments to Microsoft in place through 2030.', 'ok'], // revenue-share: current
+  ['Microsoft\'s stake, 32.5% before the recapitalization, is now about 27%.', 'ok'], // equity-stake: 32.5% framed as pre-recap history, ~27% current
+  ['Prior to the Amendment, the license granted to Microsoft was exclusive; following the Amendment, it is non-exclusive and continues through 2032.', 'ok'], // ip-models-products: legal style, exclusivity historical
+  ['Microsoft stopped paying OpenAI a revenue share when the companies amended their agreement on April 27, 2026.', 'ok'], // revenue-share: Microsoft no longer pays since 2026-04-27
+  ['Microsoft\'s pledge to be carbon negative by 2030 is a sustainability target, not a contract date with OpenAI.', 'ok'], // 2030 refers to climate target
+  ['API exclusivity ended in April 2026, and OpenAI can now sell all of its products through any cloud provider.', 'ok'], // api-exclusivity: any cloud since 2026-04-27
+  ['Under the old contract, revenue sharing flowed both ways; since April 2026 only OpenAI pays.', 'ok'], // revenue-share: two-way sharing historical, one-way current
+  ['OpenAI still operates as a capped-profit company controlled by its nonprofit.', 'flag'], // foundation-stake: capped-profit replaced by PBC
+  ['Why do so many explainers still claim Microsoft owns 49% of OpenAI?', 'ok'], // equity-stake: question implying 49% is stale
+  ['OpenAI will keep handing Microsoft the same percentage of its revenue until 2030, though the total is now capped.', 'ok'], // revenue-share: current terms reworded
+  ['Oracle\'s reported $300 billion compute contract with OpenAI was widely linked to Oracle\'s September 2025 share surge.', 'ok'], // other company: $300B is an Oracle contract, not openai-valuation
+  ['Had the right of first refusal survived, Microsoft could have matched rival bids for OpenAI\'s new capacity.', 'ok'], // cloud-compute: counterfactual, ROFR removed
+  ['Microsoft is free to chase AGI on its own or with other partners.', 'ok'], // ms-pursue-agi: current
+  ['Microsoft now owns roughly 27% of OpenAI Group PBC, down from 32.5%.', 'ok'], // equity-stake: current 27%, 32.5% historical
+  ['Microsoft\'s $135 billion deal with OpenAI gives it a 27% stake.', 'flag'], // stake-value: $135B is the stake\'s value, not the deal size
+  ['Under the current deal, Microsoft receives 49% of OpenAI\'s profits.', 'flag'], // equity-stake: 49% profit interest superseded 2025-10-28
+  ['Microsoft gave up its right of first refusal over OpenAI compute in the October 2025 deal.', 'ok'], // cloud-compute: ROFR relinquished 2025-10-28
+  ['OpenAI\'s February 2026 round, with Amazon, Nvidia and SoftBank, raised $110 billion at a $730 billion pre-money valuation.', 'ok'], // openai-valuation: current
+  ['Does Microsoft still own 32.5% of OpenAI?', 'ok'], // equity-stake: question, no assertion
+  ['Microsoft owns about one-third of the restructured OpenAI.', 'flag'], // equity-stake: one-third never took effect; ~27%
+  ['OpenAI was valued at around $500 billion in an October 2025 share sale, before the February 2026 round set a $730 billion pre-money valuation.', 'ok'], // openai-valuation: $500B historical, $730B current
+  ['As the October 2025 terms put it at the time, Azure API exclusivity was to last until AGI; the April 2026 amendment removed that exclusivity altogether.', 'ok'], // api-exclusivity: Oct-2025 term framed as past
+  ['Microsoft lost its Azure API exclusivity in the April 2026 amendment.', 'ok'], // api-exclusivity: ended 2026-04-27
+  ['OpenAI now operates without the Azure API exclusivity that bound it until April 2026.', 'ok'], // api-exclusivity: correctly framed as ended
+  ['Microsoft previously held a right of first refusal on new OpenAI compute, but the October 2025 agreement removed it.', 'ok'], // cloud-compute: ROFR historical, removed 2025-10-28
+  ['Stargate is a $100 billion infrastructure buildout by OpenAI, SoftBank and Oracle.', 'flag'], // stargate: up to $500B over four years
+  ['Of its $13 billion funding commitment, Microsoft had funded $11.8 billion as of March 31, 2026.', 'ok'], // ms-investment-amount: official 10-Q figures, dated
+  ['Microsoft\'s stake was valued at approximately $135 billion at the recapitalization, and later funding rounds imply a higher figure.', 'ok'], // stake-value: $135B framed as recap value
+  ['The 2023 deal reportedly gave Microsoft 49% of profits after it recouped its investment, a profit interest that was swapped for ordinary equity in the 2025 recapitalization.', 'ok'], // equity-stake: 49% reported and framed as superseded
+  ['The revenue share, reportedly 20%, continues through 2030 at the same percentage, subject to a total cap.', 'ok'], // revenue-share: 20% framed as reported
+  ['The partnership runs until 2030, after which Microsoft loses access to OpenAI\'s models.', 'flag'], // contract-term / ip-models-products: license runs through 2032
+  ['Microsoft\'s stake, which stands at 32.5% on an as-converted basis, is worth about $135 billion.', 'flag'], // equity-stake: 32.5% stated as current
+  ['API products that OpenAI develops with third parties such as Amazon must still run on Azure.', 'flag'], // third-party-products: any cloud since 2026-04-27
+  ['In 2019 OpenAI wrote that "Microsoft will become our exclusive cloud provider," language that no longer describes the relationship.', 'ok'], // cloud-compute: 2019 quotation framed as past
+  ['Microsoft remains OpenAI\'s sole cloud provider.', 'flag'], // cloud-compute: primary, not sole
+  ['Meta paid roughly $14 billion for a 49% stake in Scale AI, a deal unrelated to Microsoft\'s position in OpenAI.', 'ok'], // other company: 49% is Meta/Scale, not equity-stake
+  ['Revenue sharing between Microsoft and OpenAI still flows both ways.', 'flag'], // revenue-share: Microsoft no longer pays since 2026-04-27
+  // A sixteenth batch in the style of the coverage of 28 October 2025, judged today and as of 1 November 2025.
+  ['Microsoft will hold roughly 27% of OpenAI Group PBC on an as-converted diluted basis, a stake valued at about $135 billion.', 'ok'], // equity-stake + stake-value: current ~27%, ~$135B
+  ['Microsoft will hold roughly 27% of OpenAI Group PBC on an as-converted diluted basis, a stake valued at about $135 billion.', 'ok', '2025-11-01'], // equity-stake + stake-value: current ~27%, ~$135B
+  ['Microsoft now owns a 32.5% stake in the restructured OpenAI, according to people familiar with the matter.', 'flag'], // equity-stake: 32.5% is the pre-recap figure, now ~27%
+  ['Microsoft now owns a 32.5% stake in the restructured OpenAI, according to people familiar with the matter.', 'flag', '2025-11-01'], // equity-stake: 32.5% is the pre-recap figure, now ~27%
+  ['Microsoft\'s stake fell from 32.5% to about 27% once the impact of OpenAI\'s recent funding rounds was included.', 'ok'], // equity-stake: 32.5% framed as historical
+  ['Microsoft\'s stake fell from 32.5% to about 27% once the impact of OpenAI\'s recent funding rounds was included.', 'ok', '2025-11-01'], // equity-stake: 32.5% framed as historical
+  ['The $135 billion deal gives Microsoft a long runway of access to OpenAI\'s models.', 'flag'], // stake-value: $135B is the stake value, not the deal size
+  ['The $135 billion deal gives Microsoft a long runway of access to OpenAI\'s models.', 'flag', '2025-11-01'], // stake-value: $135B is the stake value, not the deal size
+  ['Microsoft invested $135 billion in OpenAI as part of the restructuring, the biggest single bet of its history.', 'flag'], // stake-value: $135B is not new money; ms-investment-amount is $13B
+  ['Microsoft invested $135 billion in OpenAI as part of the restructuring, the biggest single bet of its history.', 'flag', '2025-11-01'], // stake-value: $135B is not new money; ms-investment-amount is $13B
+  ['The OpenAI Foundation, as the nonprofit is now called, holds about 26% of the new for-profit, worth roughly $130 billion.', 'ok'], // foundation-stake: ~26%, ~$130B
+  ['The OpenAI Foundation, as the nonprofit is now called, holds about 26% of the new for-profit, worth roughly $130 billion.', 'ok', '2025-11-01'], // foundation-stake: ~26%, ~$130B
+  ['Under the new structure the OpenAI Foundation owns 47% of OpenAI Group PBC, with Microsoft holding 27%.', 'flag'], // foundation-stake: Foundation ~26%; 47% is employees+investors
+  ['Under the new structure the OpenAI Foundation owns 47% of OpenAI Group PBC, with Microsoft holding 27%.', 'flag', '2025-11-01'], // foundation-stake: Foundation ~26%; 47% is employees+investors
+  ['Employees and other investors hold the remaining 47% or so of the company.', 'ok'], // foundation-stake: employees + investors ~47%
+  ['Employees and other investors hold the remaining 47% or so of the company.', 'ok', '2025-11-01'], // foundation-stake: employees + investors ~47%
+  ['The Foundation also gets additional ownership if the for-profit reaches a valuation milestone.', 'ok'], // foundation-stake: valuation-milestone equity
+  ['The Foundation also gets additional ownership if the for-profit reaches a valuation milestone.', 'ok', '2025-11-01'], // foundation-stake: valuation-milestone equity
+  ['OpenAI remains a capped-profit company controlled by its nonprofit board.', 'flag'], // foundation-stake: capped-profit structure replaced 2025-10-28 by PBC
+  ['OpenAI remains a capped-profit company controlled by its nonprofit board.', 'flag', '2025-11-01'], // foundation-stake: capped-profit structure replaced 2025-10-28 by PBC
+  ['Once OpenAI declares AGI, that declaration will now have to be verified by an independent expert panel.', 'ok', '2025-11-01'], // agi-governance: Oct-2025 panel rule; unclear after 2026-04-27
+  ['OpenAI\'s board alone still gets to decide when AGI has been reached, which would end Microsoft\'s rights to its technology.', 'flag'], // agi-governance: board-alone rule superseded 2025-10-28; ip-models-products runs through 2032
+  ['OpenAI\'s board alone still gets to decide when AGI has been reached, which would end Microsoft\'s rights to its technology.', 'flag', '2025-11-01'], // agi-governance: board-alone rule superseded 2025-10-28; ip-models-products runs through 2032
+  ['Who sits on the expert panel, and what criteria it will apply, has not been disclosed.', 'ok', '2025-11-01'], // agi-governance: panel details undisclosed; panel status unclear after 2026-04-27
+  ['Microsoft\'s IP rights for models and products are extended through 2032 and now include post-AGI models, with appropriate safety guardrails.', 'ok'], // ip-models-products: license through 2032 (non-exclusive today, not claimed exclusive)
+  ['Microsoft\'s IP rights for models and products are extended through 2032 and now include post-AGI models, with appropriate safety guardrails.', 'ok', '2025-11-01'], // ip-models-products: license through 2032 (non-exclusive today, not claimed exclusive)
+  ['Microsoft now has exclusive rights to OpenAI\'s models through 2032.', 'flag'], // ip-models-products: exclusivity was only until AGI; never exclusive through 2032
+  ['Microsoft now has exclusive rights to OpenAI\'s models through 2032.', 'flag', '2025-11-01'], // ip-models-products: exclusivity was only until AGI; never exclusive through 2032
+  ['The partnership is exclusive through 2032, locking OpenAI into Azure for seven more years.', 'flag'], // ip-models-products/api-exclusivity: \'exclusive through 2032\' never true
+  ['The partnership is exclusive through 2032, locking OpenAI into Azure for seven more years.', 'flag', '2025-11-01'], // ip-models-products/api-exclusivity: \'exclusive through 2032\' never true
+  ['Microsoft retains exclusive rights to OpenAI\'s IP until AGI is achieved.', 'flag'], // ip-models-products: exclusive until AGI in Oct-2025; non-exclusive since 2026-04-27
+  ['Microsoft retains exclusive rights to OpenAI\'s IP until AGI is achieved.', 'ok', '2025-11-01'], // ip-models-products: exclusive until AGI in Oct-2025; non-exclusive since 2026-04-27
+  ['Microsoft\'s rights to OpenAI research, meaning the confidential methods used to develop models and systems, last until the expert panel verifies AGI or through 2030, whichever comes first.', 'ok', '2025-11-01'], // ip-research: Oct-2025 term; research-IP dates unclear after 2026-04-27
+  ['Microsoft keeps access to OpenAI\'s research IP through 2032.', 'flag', '2025-11-01'], // ip-research: research IP only until AGI verification or 2030; today unclear
+  ['Research IP does not cover model architecture, model weights, inference code or finetuning code, which Microsoft keeps under its broader license.', 'ok'], // ip-research-scope: non-Research IP retained
+  ['Research IP does not cover model architecture, model weights, inference code or finetuning code, which Microsoft keeps under its broader license.', 'ok', '2025-11-01'], // ip-research-scope: non-Research IP retained
+  ['Microsoft\'s IP rights to model weights run only until 2030 or AGI, whichever comes first.', 'flag'], // ip-research-scope: weights are non-Research IP, covered through 2032
+  ['Microsoft\'s IP rights to model weights run only until 2030 or AGI, whichever comes first.', 'flag', '2025-11-01'], // ip-research-scope: weights are non-Research IP, covered through 2032
+  ['Microsoft\'s IP rights now exclude OpenAI\'s consumer hardware, clearing the way for the devices OpenAI is planning.', 'ok'], // consumer-hardware: excluded
+  ['Microsoft\'s IP rights now exclude OpenAI\'s consumer hardware, clearing the way for the devices OpenAI is planning.', 'ok', '2025-11-01'], // consumer-hardware: excluded
+  ['Microsoft will also get rights to any consumer hardware OpenAI develops.', 'flag'], // consumer-hardware: excluded from Microsoft\'s IP rights
+  ['Microsoft will also get rights to any consumer hardware OpenAI develops.', 'flag', '2025-11-01'], // consumer-hardware: excluded from Microsoft\'s IP rights
+  ['The OpenAI API remains exclusive to Azure until AGI is declared and verified.', 'flag'], // api-exclusivity: Azure API exclusivity until AGI ended 2026-04-27
+  ['The OpenAI API remains exclusive to Azure until AGI is declared and verified.', 'ok', '2025-11-01'], // api-exclusivity: Azure API exclusivity until AGI ended 2026-04-27
+  ['OpenAI can now sell its API through any cloud provider, including AWS and Google Cloud.', 'ok'], // api-exclusivity: any cloud only since 2026-04-27; Oct-2025 API exclusive to Azure
+  ['OpenAI can now sell its API through any cloud provider, including AWS and Google Cloud.', 'flag', '2025-11-01'], // api-exclusivity: any cloud only since 2026-04-27; Oct-2025 API exclusive to Azure
+  ['API products that OpenAI builds jointly with third parties will be exclusive to Azure, while non-API products can run on any cloud.', 'flag'], // third-party-products: Oct-2025 rule, replaced 2026-04-27
+  ['API products that OpenAI builds jointly with third parties will be exclusive to Azure, while non-API products can run on any cloud.', 'ok', '2025-11-01'], // third-party-products: Oct-2025 rule, replaced 2026-04-27
+  ['Under the October agreement, API products built with partners still had to run on Azure.', 'ok'], // third-party-products: framed as the October terms
+  ['Under the October agreement, API products built with partners still had to run on Azure.', 'ok', '2025-11-01'], // third-party-products: framed as the October terms
+  ['OpenAI can now provide API access to US government national security customers regardless of the cloud provider.', 'ok'], // national-security: any cloud
+  ['OpenAI can now provide API access to US government national security customers regardless of the cloud provider.', 'ok', '2025-11-01'], // national-security: any cloud
+  ['OpenAI remains barred from releasing open-weight models under its Microsoft deal.', 'flag'], // open-weights: OpenAI may release open-weight models meeting capability criteria
+  ['OpenAI remains barred from releasing open-weight models under its Microsoft deal.', 'flag', '2025-11-01'], // open-weights: OpenAI may release open-weight models meeting capability criteria
+  ['OpenAI is now able to release open-weight models that meet requisite capability criteria.', 'ok'], // open-weights
+  ['OpenAI is now able to release open-weight models that meet requisite capability criteria.', 'ok', '2025-11-01'], // open-weights
+  ['Microsoft can now independently pursue AGI, alone or with third parties.', 'ok'], // ms-pursue-agi
+  ['Microsoft can now independently pursue AGI, alone or with third parties.', 'ok', '2025-11-01'], // ms-pursue-agi
+  ['The contract still prohibits Microsoft from developing its own AGI.', 'flag'], // ms-pursue-agi: Microsoft may pursue AGI since 2025-10-28
+  ['The contract still prohibits Microsoft from developing its own AGI.', 'flag', '2025-11-01'], // ms-pursue-agi: Microsoft may pursue AGI since 2025-10-28
+  ['If Microsoft uses OpenAI\'s IP to develop AGI before it is declared, those models will be subject to compute thresholds far above today\'s leading training runs.', 'ok', '2025-11-01'], // agi-compute-thresholds: Oct-2025 term; unclear after 2026-04-27
+  ['Microsoft gives up the right of first refusal it held over OpenAI\'s future compute purchases.', 'ok'], // cloud-compute: ROFR removed
+  ['Microsoft gives up the right of first refusal it held over OpenAI\'s future compute purchases.', 'ok', '2025-11-01'], // cloud-compute: ROFR removed
+  ['Microsoft still holds a right of first refusal on OpenAI\'s new compute capacity.', 'flag'], // cloud-compute: ROFR removed 2025-10-28
+  ['Microsoft still holds a right of first refusal on OpenAI\'s new compute capacity.', 'flag', '2025-11-01'], // cloud-compute: ROFR removed 2025-10-28
+  ['As part of the pact, OpenAI signed up to buy another $250 billion worth of Azure cloud services.', 'ok'], // azure-commitment
+  ['As part of the pact, OpenAI signed up to buy another $250 billion worth of Azure cloud services.', 'ok', '2025-11-01'], // azure-commitment
+  ['Microsoft committed $250 billion to OpenAI as part of the agreement.', 'flag'], // azure-commitment: OpenAI buys $250B of Azure, not Microsoft committing
+  ['Microsoft committed $250 billion to OpenAI as part of the agreement.', 'flag', '2025-11-01'], // azure-commitment: OpenAI buys $250B of Azure, not Microsoft committing
+  ['The revenue share continues until the expert panel verifies AGI, though payments will be spread over a longer period.', 'flag'], // revenue-share: since 2026-04-27 through 2030, independent of AGI, capped
+  ['The revenue share continues until the expert panel verifies AGI, though payments will be spread over a longer period.', 'ok', '2025-11-01'], // revenue-share: since 2026-04-27 through 2030, independent of AGI, capped
+  ['Revenue-sharing payments between the two companies end once AGI is verified.', 'flag'], // revenue-share: tied to AGI in Oct-2025; now through 2030 independent of tech progress
+  ['Revenue-sharing payments between the two companies end once AGI is verified.', 'ok', '2025-11-01'], // revenue-share: tied to AGI in Oct-2025; now through 2030 independent of tech progress
+  ['Azure remains OpenAI\'s exclusive cloud provider for all of its workloads.', 'flag'], // cloud-compute: exclusivity ended 2025-01-21
+  ['Azure remains OpenAI\'s exclusive cloud provider for all of its workloads.', 'flag', '2025-11-01'], // cloud-compute: exclusivity ended 2025-01-21
+  ['Microsoft stopped being OpenAI\'s exclusive cloud provider in January, when it moved to a right of first refusal, which this deal now removes.', 'ok'], // cloud-compute: historical framing, ROFR removed
+  ['Microsoft stopped being OpenAI\'s exclusive cloud provider in January, when it moved to a right of first refusal, which this deal now removes.', 'ok', '2025-11-01'], // cloud-compute: historical framing, ROFR removed
+  ['Microsoft has committed about $13 billion to OpenAI since 2019.', 'ok'], // ms-investment-amount: $13B total funding commitments
+  ['Microsoft has committed about $13 billion to OpenAI since 2019.', 'ok', '2025-11-01'], // ms-investment-amount: $13B total funding commitments
+  ['Microsoft has funded $11.6 billion of its $13 billion commitment so far, according to its latest quarterly filing.', 'flag'], // ms-investment-amount: $11.6B as of 2025-09-30; latest 10-Q says $11.8B
+  ['Microsoft has funded $11.6 billion of its $13 billion commitment so far, according to its latest quarterly filing.', 'ok', '2025-11-01'], // ms-investment-amount: $11.6B as of 2025-09-30; latest 10-Q says $11.8B
+  ['The recapitalization valued OpenAI at roughly $500 billion, implied by Microsoft\'s 27% being worth $135 billion.', 'ok'], // openai-valuation: $500B framed as the Oct-2025 value
+  ['The recapitalization valued OpenAI at roughly $500 billion, implied by Microsoft\'s 27% being worth $135 billion.', 'ok', '2025-11-01'], // openai-valuation: $500B framed as the Oct-2025 value
+  ['OpenAI, currently valued at about $500 billion, says the new structure will make it easier to raise capital.', 'flag'], // openai-valuation: $730B pre-money since 2026-02-27
+  ['OpenAI, currently valued at about $500 billion, says the new structure will make it easier to raise capital.', 'ok', '2025-11-01'], // openai-valuation: $730B pre-money since 2026-02-27
+  ['Microsoft still gets 49% of OpenAI\'s profits under the deal.', 'flag'], // equity-stake: 49% profit interest replaced by ~27% equity
+  ['Microsoft still gets 49% of OpenAI\'s profits under the deal.', 'flag', '2025-11-01'], // equity-stake: 49% profit interest replaced by ~27% equity
+  ['Microsoft was previously entitled to 49% of profits from OpenAI\'s capped-profit arm, according to reports; that has been swapped for conventional equity.', 'ok'], // equity-stake: 49% framed as historical
+  ['Microsoft was previously entitled to 49% of profits from OpenAI\'s capped-profit arm, according to reports; that has been swapped for conventional equity.', 'ok', '2025-11-01'], // equity-stake: 49% framed as historical
+  ['OpenAI remains Microsoft\'s frontier model partner, the companies said.', 'ok', '2025-11-01'], // frontier-model-partner: Oct-2025 wording; unclear after 2026-04-27
+  ['Microsoft also retains its license to OpenAI\'s models through 2030, as under the January terms.', 'flag'], // ip-models-products: extended to 2032 on 2025-10-28
+  ['Microsoft also retains its license to OpenAI\'s models through 2030, as under the January terms.', 'flag', '2025-11-01'], // ip-models-products: extended to 2032 on 2025-10-28
+  ['The partnership contract expires in 2030.', 'flag'], // contract-term: 2030 contract replaced; model/product license through 2032
+  ['The partnership contract expires in 2030.', 'flag', '2025-11-01'], // contract-term: 2030 contract replaced; model/product license through 2032
+  ['Will Microsoft\'s 27% stake be diluted further as OpenAI raises more money?', 'ok'], // equity-stake: question
+  ['Will Microsoft\'s 27% stake be diluted further as OpenAI raises more money?', 'ok', '2025-11-01'], // equity-stake: question
+  ['Stargate, the up-to-$500 billion infrastructure venture with SoftBank and Oracle, is separate from the Azure commitment.', 'ok'], // stargate
+  ['Stargate, the up-to-$500 billion infrastructure venture with SoftBank and Oracle, is separate from the Azure commitment.', 'ok', '2025-11-01'], // stargate
+  ['Microsoft is also an equity partner in the Stargate venture.', 'flag'], // stargate: Microsoft a technology partner without equity
+  ['Microsoft is also an equity partner in the Stargate venture.', 'flag', '2025-11-01'], // stargate: Microsoft a technology partner without equity
+  ['Analysts said the $250 billion Azure commitment should help underpin Microsoft\'s cloud backlog.', 'ok'], // azure-commitment
+  ['Analysts said the $250 billion Azure commitment should help underpin Microsoft\'s cloud backlog.', 'ok', '2025-11-01'], // azure-commitment
+  ['The for-profit arm, renamed OpenAI Group PBC, is a public benefit corporation that remains under the control of the OpenAI Foundation.', 'ok'], // foundation-stake
+  ['The for-profit arm, renamed OpenAI Group PBC, is a public benefit corporation that remains under the control of the OpenAI Foundation.', 'ok', '2025-11-01'], // foundation-stake
+  ['According to the agreement, the American giant will henceforth hold approximately 27 percent of the capital of the new entity, a participation estimated at 135 billion dollars.', 'ok'], // equity-stake + stake-value
+  ['According to the agreement, the American giant will henceforth hold approximately 27 percent of the capital of the new entity, a participation estimated at 135 billion dollars.', 'ok', '2025-11-01'], // equity-stake + stake-value
+  ['The Redmond group thus secures a 135 billion dollar investment in the creator of ChatGPT.', 'flag'], // stake-value: \'secures a $135 billion investment\' is wrong
+  ['The Redmond group thus secures a 135 billion dollar investment in the creator of ChatGPT.', 'flag', '2025-11-01'], // stake-value: \'secures a $135 billion investment\' is wrong
+  ['Microsoft keeps the exclusivity of OpenAI\'s programming interfaces on its Azure cloud until the arrival of general artificial intelligence.', 'flag'], // api-exclusivity: ended 2026-04-27
+  ['Microsoft keeps the exclusivity of OpenAI\'s programming interfaces on its Azure cloud until the arrival of general artificial intelligence.', 'ok', '2025-11-01'], // api-exclusivity: ended 2026-04-27
+  ['For enterprise buyers, the practical upshot is that stateless OpenAI APIs are still only available through Azure.', 'flag'], // api-exclusivity: any cloud since 2026-04-27
+  ['For enterprise buyers, the practical upshot is that stateless OpenAI APIs are still only available through Azure.', 'ok', '2025-11-01'], // api-exclusivity: any cloud since 2026-04-27
+  ['Microsoft\'s license to OpenAI\'s models is now non-exclusive.', 'ok'], // ip-models-products: non-exclusive only since 2026-04-27
+  ['Microsoft\'s license to OpenAI\'s models is now non-exclusive.', 'flag', '2025-11-01'], // ip-models-products: non-exclusive only since 2026-04-27
+  ['OpenAI products will ship first on Azure, but OpenAI can serve them to customers on any cloud.', 'ok'], // api-exclusivity: 2026-04-27 rule; not the Oct-2025 terms
+  ['OpenAI products will ship first on Azure, but OpenAI can serve them to customers on any cloud.', 'flag', '2025-11-01'], // api-exclusivity: 2026-04-27 rule; not the Oct-2025 terms
+  ['Redmond has stopped paying OpenAI any share of its revenue.', 'ok'], // revenue-share: Microsoft stopped paying on 2026-04-27
+  ['Redmond has stopped paying OpenAI any share of its revenue.', 'flag', '2025-11-01'], // revenue-share: Microsoft stopped paying on 2026-04-27
+  ['OpenAI\'s revenue-share payments to Microsoft now run through 2030 and are subject to a total cap.', 'ok'], // revenue-share: 2026-04-27 terms; Oct-2025 share ran until AGI verification
+  ['OpenAI\'s revenue-share payments to Microsoft now run through 2030 and are subject to a total cap.', 'flag', '2025-11-01'], // revenue-share: 2026-04-27 terms; Oct-2025 share ran until AGI verification
+  ['Microsoft\'s cut of OpenAI revenue has been reported at about 20%.', 'ok'], // revenue-share: unofficial 20%, framed as reported
+  ['Microsoft\'s cut of OpenAI revenue has been reported at about 20%.', 'ok', '2025-11-01'], // revenue-share: unofficial 20%, framed as reported
+  ['The AGI clause that once let OpenAI\'s board cut Microsoft off now runs through an expert panel instead.', 'ok', '2025-11-01'], // agi-governance: panel rule; unclear after 2026-04-27
+  ['Previously, OpenAI alone could decide when AGI had arrived.', 'ok'], // agi-governance: historical framing
+  ['Previously, OpenAI alone could decide when AGI had arrived.', 'ok', '2025-11-01'], // agi-governance: historical framing
+  ['Under the new terms, Microsoft loses access to OpenAI\'s models the moment AGI is declared.', 'flag'], // ip-models-products: rights run through 2032 incl. post-AGI models
+  ['Under the new terms, Microsoft loses access to OpenAI\'s models the moment AGI is declared.', 'flag', '2025-11-01'], // ip-models-products: rights run through 2032 incl. post-AGI models
+  ['Microsoft\'s access to OpenAI\'s models and products now survives an AGI declaration, running to 2032.', 'ok'], // ip-models-products: through 2032
+  ['Microsoft\'s access to OpenAI\'s models and products now survives an AGI declaration, running to 2032.', 'ok', '2025-11-01'], // ip-models-products: through 2032
+  ['Microsoft shares rose in early trading after the announcement.', 'ok'], // unrelated to terms
+  ['Microsoft shares rose in early trading after the announcement.', 'ok', '2025-11-01'], // unrelated to terms
+  ['At about 27%, Microsoft\'s holding is slightly larger than the Foundation\'s roughly 26%.', 'ok'], // equity-stake + foundation-stake
+  ['At about 27%, Microsoft\'s holding is slightly larger than the Foundation\'s roughly 26%.', 'ok', '2025-11-01'], // equity-stake + foundation-stake
+  ['Microsoft gets about one-third of the restructured OpenAI under the deal.', 'flag'], // equity-stake: one-third was a proposal that never took effect
+  ['Microsoft gets about one-third of the restructured OpenAI under the deal.', 'flag', '2025-11-01'], // equity-stake: one-third was a proposal that never took effect
+  ['OpenAI will be able to jointly develop some products with third parties.', 'ok'], // third-party-products
+  ['OpenAI will be able to jointly develop some products with third parties.', 'ok', '2025-11-01'], // third-party-products
+  ['Microsoft\'s research IP access ends in 2030 at the latest, earlier if the panel verifies AGI.', 'ok', '2025-11-01'], // ip-research: research-IP dates unclear after 2026-04-27
+  ['Microsoft\'s rights to OpenAI\'s research will last through 2032, the same as its model rights.', 'flag', '2025-11-01'], // ip-research: research IP until AGI verification or 2030; today unclear
+  ['OpenAI is still obliged to give Microsoft first dibs on any new compute deals.', 'flag'], // cloud-compute: ROFR removed 2025-10-28
+  ['OpenAI is still obliged to give Microsoft first dibs on any new compute deals.', 'flag', '2025-11-01'], // cloud-compute: ROFR removed 2025-10-28
+  ['The new agreement keeps Azure as the exclusive home of OpenAI\'s API, though OpenAI can now take non-API products to rival clouds.', 'flag'], // api-exclusivity/third-party-products: Oct-2025 rule, ended 2026-04-27
+  ['The new agreement keeps Azure as the exclusive home of OpenAI\'s API, though OpenAI can now take non-API products to rival clouds.', 'ok', '2025-11-01'], // api-exclusivity/third-party-products: Oct-2025 rule, ended 2026-04-27
+  ['Thanks to the national-security carve-out, OpenAI can serve US defense and intelligence agencies through its API on whichever cloud they use.', 'ok'], // national-security
+  ['Thanks to the national-security carve-out, OpenAI can serve US defense and intelligence agencies through its API on whichever cloud they use.', 'ok', '2025-11-01'], // national-security
+  ['OpenAI must run its US national-security API business exclusively on Azure.', 'flag'], // national-security: any cloud since 2025-10-28
+  ['OpenAI must run its US national-security API business exclusively on Azure.', 'flag', '2025-11-01'], // national-security: any cloud since 2025-10-28
+  ['Microsoft can pursue AGI with OpenAI\'s IP only within compute thresholds significantly larger than today\'s leading models.', 'ok', '2025-11-01'], // agi-compute-thresholds: unclear after 2026-04-27
+  ['OpenAI can now release open-weight models of any capability level without restriction.', 'flag'], // open-weights: only models meeting requisite capability criteria
+  ['OpenAI can now release open-weight models of any capability level without restriction.', 'flag', '2025-11-01'], // open-weights: only models meeting requisite capability criteria
 ];
 
 describe('context: wording the checker was not tuned on', () => {
