@@ -138,6 +138,8 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     if (t.w === 'and' && (n > 2 || tokens[i - 1].w === ',' || PRESENT_VERBS.has(tokens[i + 1]?.w ?? '') || PAST_VERBS.has(tokens[i + 1]?.w ?? ''))) break;
     if (relative && (t.w === ',' || t.w === '\u2014' || t.w === ')')) break;
     if (t.w === 'no' && tokens[i + 1]?.w === 'longer') { return !neg; }
+    // "| API exclusivity | None |": a cell or a colon answering the claim.
+    if (n === 0 && (t.w === 'none' || (t.w === ':' && tokens[i + 1]?.w === 'none'))) return !neg;
     // "a right of first refusal, which this deal now removes": a relative clause whose verb ends it.
     if (ENDING_VERBS.has(t.w) && tokens.slice(m.end, i).some((u) => u.w === 'which')) return !neg;
     if (t.w === 'no' && tokens[i + 1]?.w === 'more') { return !neg; }
@@ -167,6 +169,8 @@ const HEDGES = new Set([
 
 /** "in early 2023", "in late 2024", "in mid-2025": a part of the year between "in" and the year. */
 const PART_OF_YEAR = new Set(['early', 'late', 'mid']);
+
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** What others say or believe, asked about in a question. */
 const BELIEF_VERBS = new Set(['claim', 'claims', 'say', 'says', 'think', 'thinks', 'believe', 'believes', 'assume', 'assumes', 'insist', 'insists', 'suggest', 'suggests', 'write', 'writes', 'report', 'repeat', 'repeats']);
@@ -442,7 +446,10 @@ function roleOf(tokens: Token[], fig: number): Role {
   const isApprox = prev && ['about', 'roughly', 'approximately', 'nearly', 'around', '~'].includes(prev);
   const before = isApprox ? prev2 : prev;
   if (before === 'from') return 'old';
-  if (CONTRAST_BEFORE.some((p) => phraseEndsAt(tokens, fig - 1 - (isApprox ? 1 : 0), p))) return 'old';
+  // "compares with a 32.5 percent holding": an article may come between.
+  let lead = fig - 1 - (isApprox ? 1 : 0);
+  if (ARTICLES.has(tokens[lead]?.w ?? '')) lead--;
+  if (CONTRAST_BEFORE.some((p) => phraseEndsAt(tokens, lead, p))) return 'old';
   const next = tokens[fig + 1]?.w;
   // "valued at $730 billion before the new money" is the pre-money value, not an earlier one.
   if (next === 'before' && tokens.slice(fig + 2, fig + 5).some((t) => t.w === 'money')) return undefined;
@@ -513,6 +520,8 @@ export function findClaims(model: CompiledModel, tokens: Token[], asOfYear: numb
     const negated = negation(tokens, m);
     // "a non-exclusive licence through 2032" is not the misreading "exclusive through 2032".
     if (rule.misreading && negated) continue;
+    // A yes/no question asks about a misreading; it does not make it.
+    if (rule.misreading && facts.asks) continue;
     const [fs, fe] = focusRange(rule, tokens, m);
     const figure = m.figure !== undefined ? tokens[m.figure] : undefined;
     const statedValue = rule.statement?.value;

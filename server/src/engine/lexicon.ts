@@ -43,6 +43,8 @@ export const COUNTERFACTUAL_CUES = new Set(['if', 'had', 'unless', 'were', 'othe
 export const NEGATOR_PHRASES = [
   ['gave', 'up'], ['give', 'up'], ['gives', 'up'], ['giving', 'up'], ['no', 'longer'], ['walked', 'away'], ['walks', 'away'],
   // "the loss of exclusivity": the noun only with "of" ("a $3.1 billion loss on its 27% stake" denies nothing).
+  // "rather than paying OpenAI a revenue share": what follows is not so.
+  ['rather', 'than'],
   ['loss', 'of'], ['removal', 'of'], ['elimination', 'of'], ['termination', 'of'], ['abolition', 'of'], ['expiry', 'of'],
   ['expiration', 'of'], ['demise', 'of'],
 ];
@@ -107,4 +109,4 @@ export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', '
 
 /** Words that say a figure was the old value in a contrast: "down from 32.5%", "instead of 32.5%". */
 export const FROM_WORDS = new Set(['from']);
-export const CONTRAST_BEFORE = [['instead', 'of'], ['compared', 'with'], ['compared', 'to'], ['rather', 'than'], ['versus'], ['vs'], ['replacing'], ['replaces'], ['replaced']];
+export const CONTRAST_BEFORE = [['instead', 'of'], ['compared', 'with'], ['compared', 'to'], ['compares', 'with'], ['compare', 'with'], ['rather', 'than'], ['versus'], ['vs'], ['replacing'], ['replaces'], ['replaced']];
