@@ -46,7 +46,7 @@ export function compileModel(model: TermsModel): CompiledModel {
       });
     }
     for (const mr of term.misreadings ?? []) {
-      rules.push({ term, misreading: mr, pattern: compilePattern(mr.pattern), focus: mr.focus ? compilePattern(mr.focus) : undefined, unless: [] });
+      rules.push({ term, misreading: mr, pattern: compilePattern(mr.pattern), focus: mr.focus ? compilePattern(mr.focus) : undefined, unless: (mr.unless ?? []).map(compilePattern) });
     }
   }
   const cues = new Map<string, CompiledRule[]>();

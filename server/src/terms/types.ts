@@ -104,6 +104,8 @@ export interface Misreading {
   /** Why the wording misstates the term. */
   message: string;
   replacement?: string;
+  /** Phrases that, anywhere in the sentence, keep the misreading from applying. */
+  unless?: PhrasePattern[];
 }
 
 export interface Term {
