@@ -6,7 +6,7 @@ import type { Term, Value } from '../terms/types';
 import type { CompiledModel, CompiledRule } from './compile';
 import {
   CHANGE_EVENTS, CLAUSE_BREAKS, HYPOTHETICAL_VERBS, PARTNERSHIP_PARTIES, CONTRAST_BEFORE, MONTHS, NEGATOR_PHRASES, NEGATORS, NOW_MARKERS,
-  COUNTERFACTUAL_CUES, DISTANCING_VERBS, PAST_MARKERS, PAST_WITH_OBJECT, SUBORDINATORS, PAST_VERBS, POST_NEGATORS, PRESENT_VERBS, REPORTING_VERBS,
+  COUNTERFACTUAL_CUES, DISTANCING_VERBS, NEAR_NEGATOR_PHRASES, PAST_MARKERS, PAST_WITH_OBJECT, SUBORDINATORS, PAST_VERBS, POST_NEGATORS, PRESENT_VERBS, REPORTING_VERBS,
 } from './lexicon';
 import { matchAt, type PatternMatch } from './patterns';
 import type { Token } from './tokens';
@@ -32,6 +32,8 @@ export interface Claim {
   approx: boolean;
   /** The sentence speaks of plans, proposals or reports ("planned to cut", "reportedly"), not of what was agreed. */
   hedged: boolean;
+  /** False when the claim is asked about, supposed or reported from a distance (its frame is then past). */
+  asserted: boolean;
   /** Token range of the whole match and of the part the finding points at. */
   match: PatternMatch;
   focusStart: number;
@@ -111,8 +113,10 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     if (t.w === ',' && n > 1) break;
     // "Provided that AGI has not been verified, Microsoft's exclusive licence …": the comma
     // closing a leading subordinate clause.
-    if (t.w === ',' && SUBORDINATORS.has(tokens[0].w) && !tokens.slice(1, i).some((u) => u.w === ',')) break;
+    if (t.w === ',' && SUBORDINATORS.has(tokens[0].w) && firstComma(tokens) === i) break;
     if (NEGATOR_PHRASES.some((p) => phraseEndsAt(tokens, i, p))) { neg = !neg; i -= 1; continue; }
+    // "the loss of exclusivity", "rather than paying": a noun-phrase negator only right before the claim.
+    if (n <= 2 && NEAR_NEGATOR_PHRASES.some((p) => phraseEndsAt(tokens, i, p))) { neg = !neg; i -= 1; continue; }
     // "non-" negates only the word it is joined to: "a non-exclusive IP licence through 2032".
     if (t.w === 'non' && n > 0) continue;
     if (NEGATORS.has(t.w) || t.w.endsWith("n't")) { neg = !neg; }
@@ -140,8 +144,9 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     if (t.w === 'no' && tokens[i + 1]?.w === 'longer') { return !neg; }
     // "| API exclusivity | None |": a cell or a colon answering the claim.
     if (n === 0 && (t.w === 'none' || (t.w === ':' && tokens[i + 1]?.w === 'none'))) return !neg;
-    // "a right of first refusal, which this deal now removes": a relative clause whose verb ends it.
-    if (ENDING_VERBS.has(t.w) && tokens.slice(m.end, i).some((u) => u.w === 'which')) return !neg;
+    // "a right of first refusal, which this deal now removes": a relative clause right after the
+    // claim, with its own subject, whose verb ends it ("27%, which replaced …" is not one).
+    if (ENDING_VERBS.has(t.w) && tokens[m.end]?.w === ',' && tokens[m.end + 1]?.w === 'which' && i > m.end + 2) return !neg;
     if (t.w === 'no' && tokens[i + 1]?.w === 'more') { return !neg; }
     if (POST_NEGATORS.has(t.w) && n > 0) {
       const prev = tokens[i - 1]?.w;
@@ -149,6 +154,22 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     }
   }
   return neg;
+}
+
+/** Index of the sentence's first comma, or -1. */
+function hasWord(tokens: Token[], from: number, to: number, w: string): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].w === w) return true;
+  return false;
+}
+
+function changeEventWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, tokens.length); k++) if (CHANGE_EVENTS.has(tokens[k].w)) return true;
+  return false;
+}
+
+function firstComma(tokens: Token[]): number {
+  for (let k = 0; k < tokens.length; k++) if (tokens[k].w === ',') return k;
+  return -1;
 }
 
 /** Does a ", which" or ", who" clause open before token `at` (the end of a claim), with no break in between? */
@@ -167,13 +188,14 @@ const HEDGES = new Set([
   'proposal', 'considering', 'considered', 'sought', 'seeks', 'talks', 'negotiating', 'negotiations', 'would', 'could', 'might',
 ]);
 
-/** "in early 2023", "in late 2024", "in mid-2025": a part of the year between "in" and the year. */
-const PART_OF_YEAR = new Set(['early', 'late', 'mid']);
+/** "in early 2023", "in late 2024", "in mid-2025": a part of the year between "in" and the year, read as a month. */
+const PART_MONTH: Record<string, number> = { early: 3, mid: 7, late: 11 };
+const PART_OF_YEAR = new Set(Object.keys(PART_MONTH));
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** What others say or believe, asked about in a question. */
-const BELIEF_VERBS = new Set(['claim', 'claims', 'say', 'says', 'think', 'thinks', 'believe', 'believes', 'assume', 'assumes', 'insist', 'insists', 'suggest', 'suggests', 'write', 'writes', 'report', 'repeat', 'repeats']);
+const BELIEF_VERBS = new Set(['claim', 'claims', 'say', 'says', 'think', 'thinks', 'believe', 'believes', 'assume', 'assumes', 'insist', 'insists', 'suggest', 'suggests', 'write', 'writes']);
 
 /** Verbs that end what they govern: "…, which the deal removes". */
 const ENDING_VERBS = new Set([
@@ -218,8 +240,8 @@ function explicitDate(tokens: Token[], from: number, to: number, asOfYear: numbe
 function datedAttribution(tokens: Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if (!REPORTING_VERBS.has(tokens[i].w)) continue;
-    // "Back in 2019 OpenAI wrote that …": the date before the reporter.
-    for (let k = Math.max(1, i - 5); k < i; k++) {
+    // "Back in 2019 OpenAI wrote that …": the date before the reporter, in the same clause.
+    for (let k = i - 1; k >= Math.max(1, i - 5) && !isBreak(tokens[k]); k--) {
       if (tokens[k].kind === 'year' && (tokens[k - 1].w === 'in' || MONTHS.has(tokens[k - 1].w) || PART_OF_YEAR.has(tokens[k - 1].w))) return true;
     }
     for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
@@ -241,6 +263,7 @@ function isoOf(tokens: Token[], from: number, year: number): string {
   for (let k = from; k < year; k++) {
     const w = tokens[k].w;
     if (MONTH_NUMBER[w]) month = MONTH_NUMBER[w];
+    else if (PART_MONTH[w]) month = PART_MONTH[w];
     else if (/^\d{1,2}$/.test(w)) day = +w;
   }
   const y = String(tokens[year].value);
@@ -249,11 +272,12 @@ function isoOf(tokens: Token[], from: number, year: number): string {
   return month ? `${y}-${pad(month)}` : y;
 }
 
-/** Decide whether the claim at m speaks of the past. */
 /** What frames every claim of a sentence alike, found once per sentence. */
 interface SentenceFacts {
   /** The sentence is a yes/no question (perhaps after a label and a colon). */
   asks: boolean;
+  /** Where the question starts: after a label and a colon, or 0. Claims before it are not asked about. */
+  askFrom: number;
   /** A leading condition ("If …,") ends before this token; -1 when none. */
   conditionEnd: number;
   /** The sentence holds a counterfactual cue ("had", "if", "were", …). */
@@ -271,21 +295,27 @@ function sentenceFacts(tokens: Token[], question: boolean): SentenceFacts {
   if (tokens[0].w === 'if' || tokens[0].w === 'unless' || tokens[0].w === 'whether') {
     conditionEnd = tokens.findIndex((t) => t.w === ',');
   }
-  return { asks, conditionEnd, counterfactual: tokens.some((t) => COUNTERFACTUAL_CUES.has(t.w)), question };
+  const askFrom = asks && !QUESTION_OPENERS.has(tokens[0].w) ? q : 0;
+  return { asks, askFrom, conditionEnd, counterfactual: tokens.some((t) => COUNTERFACTUAL_CUES.has(t.w)), question };
 }
 
-function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: SentenceFacts): { frame: Frame; date?: string } {
+/** A claim that is asked about, supposed or reported from a distance: read like the past, and never as a statement of what was done. */
+const UNASSERTED = { frame: 'past', unasserted: true } as const;
+
+/** Decide whether the claim at m speaks of the past, or is not asserted at all. */
+function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: SentenceFacts): { frame: Frame; date?: string; unasserted?: boolean } {
   // 0. A yes/no question asks and asserts nothing ("Does Microsoft still hold a right of first
-  //    refusal?"): read like the past, never as a stale claim. A wh-question presupposes what it
-  //    asks about ("Why is Azure still the exclusive provider?") and is read as stated.
-  if (facts.asks) return { frame: 'past' };
+  //    refusal?"): never a stale claim. A wh-question presupposes what it asks about ("Why is
+  //    Azure still the exclusive provider?") and is read as stated. After a label and a colon,
+  //    only what follows the colon is asked ("Microsoft owns 49%: does that still matter?").
+  if (facts.asks && m.start >= facts.askFrom) return UNASSERTED;
   // "Why do explainers still claim Microsoft owns 49%?": a question about what others say.
   if (facts.question) {
-    for (let i = m.start - 1, n = 0; i >= 0 && n < 8; i--, n++) if (BELIEF_VERBS.has(tokens[i].w)) return { frame: 'past' };
+    for (let i = m.start - 1, n = 0; i >= 0 && n < 8 && !isBreak(tokens[i]); i--, n++) if (BELIEF_VERBS.has(tokens[i].w)) return UNASSERTED;
   }
   // 0b. Inside a leading condition ("If OpenAI converts into a public benefit corporation, …"):
   //     supposed, not asserted.
-  if (facts.conditionEnd >= m.end) return { frame: 'past' };
+  if (facts.conditionEnd >= m.end) return UNASSERTED;
   // 1. A leading adverbial ("Previously, …", "Prior to this change, …", "In 2019, …").
   let comma = -1;
   for (let i = 0; i < Math.min(tokens.length, 14) && i < m.start; i++) if (tokens[i].w === ',') { comma = i; break; }
@@ -315,9 +345,9 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
     if (t.w === 'to' && tokens[i - 1]?.w === 'prior') return { frame: 'past' };
     if (t.w === 'recently' && tokens[i - 1]?.w === 'until') return { frame: 'past' };
   }
-  // "used to hold a profit interest (reportedly 49% …)": a past habit.
+  // "used to hold a profit interest (reportedly 49% …)": a past habit, in the claim's clause.
   for (let i = m.start - 1, n = 0; i > 0 && n < 8; i--, n++) {
-    if (tokens[i].w === ';' || tokens[i].w === 'but') break;
+    if (isBreak(tokens[i]) && tokens[i].w !== '(' && tokens[i].w !== ')') break;
     if (tokens[i].w === 'to' && tokens[i - 1].w === 'used') return { frame: 'past' };
   }
   // 2b. A marker among the words a pattern let pass: "OpenAI could once declare AGI on its own".
@@ -334,7 +364,7 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
     const t = tokens[i];
     if (t.w === ';' || t.w === ',' || t.w === 'but') break;
     if (t.w === 'previously' || t.w === 'earlier' || t.w === 'formerly') return { frame: 'past' };
-    if ((t.w === 'before' || t.w === 'prior') && tokens.slice(i + 1, i + 5).some((u) => CHANGE_EVENTS.has(u.w))) return { frame: 'past' };
+    if ((t.w === 'before' || t.w === 'prior') && changeEventWithin(tokens, i + 1, i + 5)) return { frame: 'past' };
     // "the $157 billion valuation of October 2024": the claim's own date.
     if (n === 0 && t.w === 'of' && MONTHS.has(tokens[i + 1]?.w ?? '') && tokens[i + 2]?.kind === 'year') {
       return { frame: 'past', date: isoOf(tokens, i + 1, i + 2) };
@@ -345,24 +375,25 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   for (let i = m.start - 1, n = 0; i >= 0 && n < 8; i--, n++) {
     const w = tokens[i].w;
     if (w === ';' || w === 'but' || w === 'while') break;
-    if (HYPOTHETICAL_VERBS.has(w) && tokens.slice(i + 1, m.start).some((t) => t.w === 'to')) return { frame: 'past' };
+    if (HYPOTHETICAL_VERBS.has(w) && hasWord(tokens, i + 1, m.start, 'to')) return UNASSERTED;
   }
   // 3c. A claim reported through a verb that keeps a distance ("a post claimed …"), or a
   //     counterfactual ("would own 32.5% had OpenAI not raised money"): nothing is asserted.
   for (let i = m.start - 1, n = 0; i >= 0 && n < 8; i--, n++) {
-    if (tokens[i].w === ';') break;
-    if (DISTANCING_VERBS.has(tokens[i].w)) return { frame: 'past' };
+    if (isBreak(tokens[i]) && tokens[i].w !== ',') break;
+    if (DISTANCING_VERBS.has(tokens[i].w)) return UNASSERTED;
   }
   if (facts.counterfactual) {
     for (let i = Math.max(0, m.start - 3); i <= m.start; i++) {
       const w = tokens[i].w;
-      if (w === 'would' || w === 'could' || w === 'might') return { frame: 'past' };
+      if (w === 'would' || w === 'could' || w === 'might') return UNASSERTED;
     }
   }
   // 4. An explicit date anywhere in the sentence's clause.
   const date = explicitDate(tokens, 0, tokens.length, asOfYear);
-  // An attribution with an explicit date ("…," a spokesperson said in 2024) dates what it reports.
-  if (date && datedAttribution(tokens)) return { frame: 'past', date };
+  // An attribution with an explicit date ("…," a spokesperson said in 2024) dates what it
+  // reports, unless the claim says it holds now ("…, Microsoft says it still owns 49%").
+  if (date && !still && datedAttribution(tokens)) return { frame: 'past', date };
   // 5. The tense of the verb that governs the claim.
   const tense = governingTense(tokens, m);
   if (tense === 'past') return { frame: 'past', date };
@@ -412,7 +443,8 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
 }
 
 function pastWithObject(tokens: Token[], i: number): boolean {
-  return PAST_WITH_OBJECT.has(tokens[i].w) && tokens[i + 1] !== undefined && tokens[i + 1].w !== 'at';
+  const next = tokens[i + 1];
+  return PAST_WITH_OBJECT.has(tokens[i].w) && next !== undefined && next.kind === 'word' && next.w !== 'at' && next.w !== 'by';
 }
 
 /**
@@ -484,8 +516,7 @@ function focusRange(rule: CompiledRule, tokens: Token[], m: PatternMatch): [numb
   return [m.start, m.end];
 }
 
-/** All claims of one sentence's tokens. */
-/** `question`: the sentence ends with a question mark. */
+/** All claims of one sentence's tokens; `question`: the sentence ends with a question mark. */
 export function findClaims(model: CompiledModel, tokens: Token[], asOfYear: number, question = false): Claim[] {
   const candidates: { rule: CompiledRule; m: PatternMatch }[] = [];
   const tryRules = (rules: CompiledRule[] | undefined, i: number) => {
@@ -521,7 +552,7 @@ export function findClaims(model: CompiledModel, tokens: Token[], asOfYear: numb
     // "a non-exclusive licence through 2032" is not the misreading "exclusive through 2032".
     if (rule.misreading && negated) continue;
     // A yes/no question asks about a misreading; it does not make it.
-    if (rule.misreading && facts.asks) continue;
+    if (rule.misreading && facts.asks && m.start >= facts.askFrom) continue;
     const [fs, fe] = focusRange(rule, tokens, m);
     const figure = m.figure !== undefined ? tokens[m.figure] : undefined;
     const statedValue = rule.statement?.value;
@@ -532,12 +563,12 @@ export function findClaims(model: CompiledModel, tokens: Token[], asOfYear: numb
     const subject = who?.party;
     // A figure of another party's holding is not this term's ("the Foundation holds 26%").
     if (rule.cue && rule.term.holder && subject && subject !== rule.term.holder && PRINCIPALS.has(subject)) continue;
-    const { frame, date } = frameOf(tokens, m, asOfYear, facts);
+    const { frame, date, unasserted } = frameOf(tokens, m, asOfYear, facts);
     claims.push({
       rule, term: rule.term, value, negated: rule.misreading ? false : negated, frame, frameDate: date,
       role: figure && m.figure !== undefined ? roleOf(tokens, m.figure) : undefined,
       subject, subjectStart: who ? tokens[who.start].start : undefined, subjectEnd: who ? tokens[who.end - 1].end : undefined,
-      approx: figure?.approx ?? false, hedged, match: m, focusStart: tokens[fs].start, focusEnd: tokens[fe - 1].end, figure,
+      approx: figure?.approx ?? false, hedged, asserted: !unasserted, match: m, focusStart: tokens[fs].start, focusEnd: tokens[fe - 1].end, figure,
     });
   }
   return claims;

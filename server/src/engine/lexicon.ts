@@ -29,12 +29,12 @@ export const NEGATORS = new Set([
   'replaces', 'replaced', 'replacing', 'terminate', 'terminates', 'terminated', 'terminating', 'strips', 'stripped', 'anymore', 'sheds', 'shed', 'ditches', 'ditched',
   // The writer disputes what follows: "it is a myth that …", "analysts wrongly believe …".
   'myth', 'misconception', 'wrongly', 'mistakenly', 'falsely', 'erroneously', 'incorrectly', 'untrue',
-  'cease', 'ceases', 'ceased', 'ceasing', 'stop', 'stops', 'stopped', 'stopping', 'discontinue', 'discontinues',
-  'discontinued', 'halt', 'halts', 'halted',
+  // Past forms only: "stopped paying OpenAI" ends it, "payments stop when AGI is verified" does not.
+  'ceased', 'stopped', 'discontinued', 'halted',
 ]);
 
 /** Past reporting verbs that keep a distance: "a post claimed Microsoft owns 49%" reports, it does not assert. */
-export const DISTANCING_VERBS = new Set(['claimed', 'alleged', 'purported', 'rumored', 'rumoured', 'insisted']);
+export const DISTANCING_VERBS = new Set(['claimed', 'alleged', 'purported', 'rumored', 'rumoured']);
 
 /** A modal claim with one of these in its sentence is a counterfactual: "would own 32.5% had OpenAI not raised money". */
 export const COUNTERFACTUAL_CUES = new Set(['if', 'had', 'unless', 'were', 'otherwise']);
@@ -42,14 +42,19 @@ export const COUNTERFACTUAL_CUES = new Set(['if', 'had', 'unless', 'were', 'othe
 /** Phrasal negators: "gave up", "no longer". */
 export const NEGATOR_PHRASES = [
   ['gave', 'up'], ['give', 'up'], ['gives', 'up'], ['giving', 'up'], ['no', 'longer'], ['walked', 'away'], ['walks', 'away'],
-  // "the loss of exclusivity": the noun only with "of" ("a $3.1 billion loss on its 27% stake" denies nothing).
-  // "rather than paying OpenAI a revenue share": what follows is not so.
-  ['rather', 'than'],
-  ['loss', 'of'], ['removal', 'of'], ['elimination', 'of'], ['termination', 'of'], ['abolition', 'of'], ['expiry', 'of'],
-  ['expiration', 'of'], ['demise', 'of'],
 ];
 
-/** Words that open a leading subordinate clause: its closing comma ends a negator's reach. */
+/**
+ * Negators that count only right before the claim (within two words): "rather than paying
+ * OpenAI a revenue share", "the loss of exclusivity". Further off they govern something else
+ * ("a loss of $4 billion on its 27% stake", "Microsoft, rather than OpenAI, holds …").
+ */
+export const NEAR_NEGATOR_PHRASES = [
+  ['rather', 'than'], ['loss', 'of'], ['removal', 'of'], ['elimination', 'of'], ['termination', 'of'], ['abolition', 'of'],
+  ['demise', 'of'],
+];
+
+/** Words that open a leading subordinate clause: the sentence's first comma closes it and ends a negator's reach. */
 export const SUBORDINATORS = new Set([
   'if', 'provided', 'unless', 'although', 'though', 'while', 'when', 'whenever', 'because', 'since', 'given', 'as',
   'once', 'after', 'before', 'until', 'whereas', 'whether',

@@ -30,8 +30,8 @@ function same(s: string): string {
 /**
  * A string that does not share the document's memory. V8 makes a slice of 13 characters or
  * more a view into the string it was cut from: a finding or a comment kept across edits that
- * holds such a slice keeps that whole version of the document alive, and an edited megabyte
- * document then piled up one copy per edit. Short strings are copies already; a longer one is
+ * holds such a slice keeps that whole version of the document alive, so an edited megabyte
+ * document would keep one copy per edit. Short strings are copies already; a longer one is
  * taken from a fresh flat copy of it (V8 flattens a concatenation before slicing it).
  */
 export function detached(s: string): string {

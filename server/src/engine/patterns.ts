@@ -5,10 +5,11 @@
 // any ending; `<percent>`, `<usd>`, `<year>` match any figure of that kind; `27%`, `$135b`,
 // `2032` match that figure.
 // Matching takes the first place each part matches. When the part right after it (with no gap)
-// then fails, a part found across a gap is tried at its next place ("revenue share to Microsoft
-// runs through 2030": "to" right after "share" is not the "to" before the year), but only a
-// few times per match (BACKTRACK_BUDGET), so the cost stays bounded by (tokens × parts × gap)
-// times a constant: user-supplied patterns cannot cause catastrophic backtracking.
+// then fails, a part found across a gap is tried at its next place in the same clause ("revenue
+// share to Microsoft runs through 2030": "to" right after "share" is not the "to" before the
+// year), and an optional part that was found is tried as left out; but only a few times per
+// match (BACKTRACK_BUDGET), so the cost stays bounded by (tokens × parts × gap) times a
+// constant: user-supplied patterns cannot cause catastrophic backtracking.
 
 import type { Token } from './tokens';
 import { canonicalPercent } from './tokens';
