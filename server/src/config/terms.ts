@@ -61,7 +61,7 @@ const TERM_FIELDS: Record<string, [Check, string]> = {
   surfaceForms: [(v) => isObject(v) && Object.entries(v).every(([k, x]) => SURFACE_KINDS.includes(k) && strings(x)), `an object with string arrays under ${SURFACE_KINDS.join(', ')}`],
   cues: [arrayOf(phrase), `an array of ${PHRASES}`],
   statements: [arrayOf(shaped({ pattern: [phrase, true], value: [scalar, true], focus: [phrase, false], replacement: [optStr, false] })), `an array of {"pattern", "value", "focus"?, "replacement"?} where patterns are ${PHRASES}`],
-  misreadings: [arrayOf(shaped({ pattern: [phrase, true], message: [str, true], replacement: [optStr, false] })), `an array of {"pattern", "message", "replacement"?} where patterns are ${PHRASES}`],
+  misreadings: [arrayOf(shaped({ pattern: [phrase, true], message: [str, true], focus: [phrase, false], replacement: [optStr, false], unless: [arrayOf(phrase), false] })), `an array of {"pattern", "message", "focus"?, "replacement"?, "unless"?} where patterns are ${PHRASES}`],
 };
 const REQUIRED = ['id', 'title', 'sources', 'timeline'];
 
@@ -77,6 +77,7 @@ const PERIOD_FIELDS: Record<string, [Check, string]> = {
   sources: [sourceKeys, 'an array of source keys'],
   note: [optStr, 'a string'],
   gapBefore: [optStr, 'a string'],
+  absentBefore: [bool, 'true or false'],
 };
 
 const SOURCE_FIELDS: Record<string, [Check, string]> = {

@@ -176,7 +176,7 @@ export function judge(cm: CompiledModel, claim: Claim, asOf: string, text: strin
       return historical(cm, claim, anyPast, asserted, quoted);
     }
     // "The April 2026 amendment cut the share to 8%": a proposal stated as what was done.
-    const proposal = !claim.negated && !claim.hedged && term.proposals?.find((p) => same(term, v, p.value, claim.approx || term.valueType === 'percent'));
+    const proposal = claim.asserted && !claim.negated && !claim.hedged && term.proposals?.find((p) => same(term, v, p.value, claim.approx || term.valueType === 'percent'));
     const then = at ?? now;
     if (proposal && then) {
       const src = sourcesOf(model, then.sources);
@@ -190,16 +190,18 @@ export function judge(cm: CompiledModel, claim: Claim, asOf: string, text: strin
 
   if (!now) {
     // Before the term's first period ("a $250 billion Azure commitment" in a 2023 document): a
-    // value that only a later period holds had not taken effect. Not where the model explains a
-    // gap before that period (what held then is only reported).
-    // The first period holding the value; a value that changed to it later did not hold before either.
+    // value that only began later had not taken effect. Only where the model says the value did
+    // not hold before its period (absentBefore), or records no gap before the first period: an
+    // explained gap means what held then is unknown or only reported. A plan or a report of
+    // one ("will reportedly commit $250 billion") is not a statement that it took effect.
+    if (claim.negated || exists || claim.hedged) return undefined;
     const later = timeline.find((p) => holdsIn(p));
-    if (!later || !later.from || later.from <= asOf || claim.negated || exists) return undefined;
-    if (later === timeline[0] && later.gapBefore && !later.absentBefore) return undefined;
+    if (!later || !later.from || later.from <= asOf) return undefined;
+    if (!later.absentBefore && timeline[0].gapBefore) return undefined;
     const src = sourcesOf(model, later.sources);
     return {
       kind: 'wrong', message: `Wrong as of ${asOf}: ${quoted} states ${asserted}, which only took effect on ${later.from}${later.event ? ` (${eventName(cm, later.event)})` : ''}.${cite(src)}`,
-      asserted, expected: '', since: later.from ?? undefined, sources: src,
+      asserted, expected: `not yet in effect on ${asOf} (from ${later.from})`, since: later.from ?? undefined, sources: src,
     };
   }
   if (holdsIn(now)) return current(cm, claim, now, asserted, quoted, asOf);
@@ -208,7 +210,14 @@ export function judge(cm: CompiledModel, claim: Claim, asOf: string, text: strin
   const since = now.from ?? undefined;
   const instead = `${words(now.label)} (since ${since ?? 'its start'}${now.event ? `, ${eventName(cm, now.event)}` : ''})`;
   // The last period that held the value: the one that ended it, when it held in several.
-  const earlier = [...timeline].reverse().find((p) => p.to && p.to <= asOf && holdsIn(p));
+  let earlier: Period | undefined;
+  for (let k = timeline.length - 1; k >= 0 && !earlier; k--) {
+    const p = timeline[k];
+    if (p.to && p.to <= asOf && holdsIn(p)) earlier = p;
+  }
+  // A denied figure that is the one in force ("… ended up with 27%" reads as a denial too):
+  // nothing to report, rather than a stale verdict naming the same figure twice.
+  if (claim.negated && numeric && periodHas(term, now, v, claim.approx)) return undefined;
   const proposal = !claim.negated && term.proposals?.find((p) => same(term, v, p.value, claim.approx || term.valueType === 'percent'));
   const replacement = numeric && typeof now.value === 'number' && !claim.negated
     ? mechanicalFigure(term, text, now.value) : st.replacement;
@@ -277,8 +286,9 @@ function current(cm: CompiledModel, claim: Claim, p: Period, asserted: string, q
 
 function historical(cm: CompiledModel, claim: Claim, p: Period, asserted: string, quoted: string): Verdict {
   const src = sourcesOf(cm.model, p.sources);
-  // The value the sentence names, when the period held several ("75% of profits" as well as 32.5%).
-  const label = typeof claim.value === 'boolean' ? p.label : labelFor(claim.term, p, claim.value);
+  // The value the sentence names, when the period held several ("75% of profits" as well as 32.5%);
+  // a denied value is not what held, so the period's own label is.
+  const label = typeof claim.value === 'boolean' || claim.negated ? p.label : labelFor(claim.term, p, claim.value);
   const held = `${p.from ? `from ${p.from} ` : ''}until ${p.to ?? 'now'}`;
   return {
     kind: 'historical', message: `Historical: ${quoted} — ${words(label)}; held ${held}${p.endedBy ? ` (${eventName(cm, p.endedBy)})` : ''}.${cite(src)}`,

@@ -56,7 +56,7 @@ export interface Period {
   note?: string;
   /** Why the timeline has no period between the previous one's end and this one's start. */
   gapBefore?: string;
-  /** On the first period: the value did not hold before it (not merely unrecorded). */
+  /** The value did not hold at any time before this period (not merely unrecorded). */
   absentBefore?: boolean;
 }
 
