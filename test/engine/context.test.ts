@@ -1217,6 +1217,28 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['Microsoft, a major equity investor in the Stargate joint venture alongside SoftBank and Oracle, also holds about 27% of OpenAI.', 'flag'], // stargate: Microsoft a technology partner, not an investor
   ['When Microsoft made its 2023 commitment OpenAI was reportedly valued at about $29 billion; after the February 2026 round it is valued at $730 billion pre-money, or roughly $840 billion fully diluted.', 'ok'], // openai-valuation: reported history framed as past; current
   ['Microsoft no longer has first dibs on OpenAI\'s compute; instead, OpenAI has contracted for an incremental US$250 billion of Azure services, and Azure gets new products first.', 'ok'], // cloud-compute, azure-commitment, api-exclusivity current
+  // Rules kept in their place: a negator, a question, a report or a date reaches only the claim it governs.
+  ["Microsoft's IP rights run through 2032, which ended years of uncertainty.", 'ok'],
+  ["OpenAI's revenue share payments to Microsoft stop when AGI is verified by an expert panel.", 'flag'],
+  ["The expiry of Microsoft's IP rights through 2032 is far away.", 'ok'],
+  ["Did the amendment cut OpenAI's revenue share to Microsoft to 8%?", 'ok'],
+  ["If OpenAI's revenue share to Microsoft falls to 8%, Microsoft loses billions.", 'ok'],
+  ["Why does the report list Microsoft's 49% stake in OpenAI?", 'flag'],
+  ['Microsoft now holds about 27% of OpenAI, which replaced its earlier profit interest.', 'ok'],
+  ['Nothing can stop Microsoft from holding roughly 27% of OpenAI.', 'ok'],
+  ['Microsoft stops short of control with its 49% stake.', 'flag'],
+  ['Microsoft booked a loss of $4 billion on its 27% stake in OpenAI.', 'ok'],
+  ['Microsoft, rather than OpenAI, holds IP rights through 2032.', 'ok'],
+  ['Revenue sharing ends when AGI is declared.', 'ok', '2023-06-01'],
+  ['OpenAI plans to commit $250 billion to Azure.', 'ok', '2023-06-01'],
+  ['OpenAI will reportedly commit $250 billion to Azure.', 'ok', '2023-06-01'],
+  ['Microsoft owns 49% of OpenAI: does that still matter?', 'flag'],
+  ['Analysts used to doubt it, yet Microsoft owns 49% of OpenAI.', 'flag'],
+  ['A post claimed otherwise, but Microsoft still owns 49% of OpenAI.', 'flag'],
+  ['Microsoft insisted on keeping its 49% stake.', 'flag'],
+  ['After investing in 2019, Microsoft says it still owns 49% of OpenAI.', 'flag'],
+  ['OpenAI, valued by investors at $157 billion, is growing fast.', 'flag'],
+  ['In late 2025, the stake fell from 32.5% to 27%.', 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {
