@@ -119,6 +119,8 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     if (n <= 2 && NEAR_NEGATOR_PHRASES.some((p) => phraseEndsAt(tokens, i, p))) { neg = !neg; i -= 1; continue; }
     // "non-" negates only the word it is joined to: "a non-exclusive IP licence through 2032".
     if (t.w === 'non' && n > 0) continue;
+    // "ended up with about 27 percent": arriving at it, not ending it.
+    if (tokens[i + 1]?.w === 'up' && (t.w === 'end' || t.w === 'ends' || t.w === 'ended' || t.w === 'ending')) continue;
     if (NEGATORS.has(t.w) || t.w.endsWith("n't")) { neg = !neg; }
   }
   // "OpenAI can no longer unilaterally declare AGI": free words inside the match count too.
@@ -224,6 +226,8 @@ function explicitDate(tokens: Token[], from: number, to: number, asOfYear: numbe
       // "the October 2025 terms", "the 2019 agreement": a dated arrangement.
       if (next && CHANGE_EVENTS.has(next) && k < i - 1 && (lead === 'the' || lead === 'original')) return isoOf(tokens, k + 1, i);
       if (lead === 'in' || lead === 'on' || lead === 'during' || (lead === 'of' && tokens[k - 1]?.w === 'as')) return isoOf(tokens, k + 1, i);
+      // "a December 2024 report", "the October 2025 terms": a noun dated by a month.
+      if (k < i - 1 && (lead === 'a' || lead === 'an' || lead === 'the') && MONTHS.has(tokens[k + 1].w)) return isoOf(tokens, k + 1, i);
       // "the $157 billion valuation of October 2024": a dated noun.
       if (lead === 'of' && MONTHS.has(tokens[k + 1]?.w ?? '')) return isoOf(tokens, k + 1, i);
       if (next && CHANGE_EVENTS.has(next) && (prev === 'the' || prev === 'original' || prev === 'and')) return String(t.value);
@@ -237,11 +241,12 @@ function explicitDate(tokens: Token[], from: number, to: number, asOfYear: numbe
   return undefined;
 }
 
-function datedAttribution(tokens: Token[]): boolean {
+/** An attribution with a date: "… a spokesperson said in 2024", or before a claim "Back in 2019 OpenAI wrote that …". */
+function datedAttribution(tokens: Token[], claimStart: number): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if (!REPORTING_VERBS.has(tokens[i].w)) continue;
-    // "Back in 2019 OpenAI wrote that …": the date before the reporter, in the same clause.
-    for (let k = i - 1; k >= Math.max(1, i - 5) && !isBreak(tokens[k]); k--) {
+    // "Back in 2019 OpenAI wrote that …": the date before a reporter that introduces the claim.
+    for (let k = i - 1; i < claimStart && k >= Math.max(1, i - 5) && !isBreak(tokens[k]); k--) {
       if (tokens[k].kind === 'year' && (tokens[k - 1].w === 'in' || MONTHS.has(tokens[k - 1].w) || PART_OF_YEAR.has(tokens[k - 1].w))) return true;
     }
     for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
@@ -284,6 +289,11 @@ interface SentenceFacts {
   counterfactual: boolean;
   /** The sentence ends with a question mark. */
   question: boolean;
+  /**
+   * Claims before this token are quoted to be corrected or checked, not asserted: "An earlier
+   * version of this article said …; in fact …", "Claim: … ". -1 when none.
+   */
+  quotedEnd: number;
 }
 
 function sentenceFacts(tokens: Token[], question: boolean): SentenceFacts {
@@ -296,7 +306,22 @@ function sentenceFacts(tokens: Token[], question: boolean): SentenceFacts {
     conditionEnd = tokens.findIndex((t) => t.w === ',');
   }
   const askFrom = asks && !QUESTION_OPENERS.has(tokens[0].w) ? q : 0;
-  return { asks, askFrom, conditionEnd, counterfactual: tokens.some((t) => COUNTERFACTUAL_CUES.has(t.w)), question };
+  return { asks, askFrom, conditionEnd, counterfactual: tokens.some((t) => COUNTERFACTUAL_CUES.has(t.w)), question, quotedEnd: quotedEnd(tokens) };
+}
+
+/** See SentenceFacts.quotedEnd. */
+function quotedEnd(tokens: Token[]): number {
+  // "Claim: Microsoft still pays OpenAI …": a fact-check's claim line, the whole sentence.
+  if ((tokens[0].w === 'claim' || tokens[0].w === 'myth' || tokens[0].w === 'rumor' || tokens[0].w === 'rumour') && tokens[1]?.w === ':') return tokens.length;
+  // A correction quotes what was said before ";" or "in fact".
+  let cue = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k].w;
+    if (w === 'correction' || (w === 'version' && tokens[k - 1]?.w === 'earlier') || (w === 'reported' && tokens[k - 1]?.w === 'previously') || (w === 'said' && tokens[k - 1]?.w === 'previously')) cue = true;
+    if (!cue) continue;
+    if (w === ';' || (w === 'fact' && tokens[k - 1]?.w === 'in') || w === 'actually') return k;
+  }
+  return -1;
 }
 
 /** A claim that is asked about, supposed or reported from a distance: read like the past, and never as a statement of what was done. */
@@ -316,6 +341,7 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   // 0b. Inside a leading condition ("If OpenAI converts into a public benefit corporation, …"):
   //     supposed, not asserted.
   if (facts.conditionEnd >= m.end) return UNASSERTED;
+  if (facts.quotedEnd >= m.end) return UNASSERTED;
   // 1. A leading adverbial ("Previously, …", "Prior to this change, …", "In 2019, …").
   let comma = -1;
   for (let i = 0; i < Math.min(tokens.length, 14) && i < m.start; i++) if (tokens[i].w === ',') { comma = i; break; }
@@ -393,7 +419,7 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   const date = explicitDate(tokens, 0, tokens.length, asOfYear);
   // An attribution with an explicit date ("…," a spokesperson said in 2024) dates what it
   // reports, unless the claim says it holds now ("…, Microsoft says it still owns 49%").
-  if (date && !still && datedAttribution(tokens)) return { frame: 'past', date };
+  if (date && !still && datedAttribution(tokens, m.start)) return { frame: 'past', date };
   // 5. The tense of the verb that governs the claim.
   const tense = governingTense(tokens, m);
   if (tense === 'past') return { frame: 'past', date };
@@ -551,8 +577,8 @@ export function findClaims(model: CompiledModel, tokens: Token[], asOfYear: numb
     const negated = negation(tokens, m);
     // "a non-exclusive licence through 2032" is not the misreading "exclusive through 2032".
     if (rule.misreading && negated) continue;
-    // A yes/no question asks about a misreading; it does not make it.
-    if (rule.misreading && facts.asks && m.start >= facts.askFrom) continue;
+    // A yes/no question asks about a misreading, a correction quotes one; neither makes it.
+    if (rule.misreading && ((facts.asks && m.start >= facts.askFrom) || facts.quotedEnd >= m.end)) continue;
     const [fs, fe] = focusRange(rule, tokens, m);
     const figure = m.figure !== undefined ? tokens[m.figure] : undefined;
     const statedValue = rule.statement?.value;

@@ -41,7 +41,7 @@ export interface PatternMatch {
 
 const DEFAULT_GAP = 4;
 /** Gaps never run across these: a pattern speaks of one clause. */
-const HARD_STOPS = new Set([';']);
+const HARD_STOPS = new Set([';', 'but', 'while', 'whereas', 'although', 'though']);
 
 function atom(raw: string): Atom {
   const w = raw.toLowerCase().replace(/\u2019/g, "'").replace(/'s$/, '');
