@@ -1239,6 +1239,82 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['After investing in 2019, Microsoft says it still owns 49% of OpenAI.', 'flag'],
   ['OpenAI, valued by investors at $157 billion, is growing fast.', 'flag'],
   ['In late 2025, the stake fell from 32.5% to 27%.', 'ok'],
+  // An eighteenth batch from many kinds of writer: transcripts, filings, FAQs, corrections, fact-checks, slides, chats.
+  ['HOST: So where does the money flow now? GUEST: One direction only. Since April, Microsoft has stopped paying OpenAI any revenue share, while OpenAI keeps paying Microsoft through 2030.', 'ok'], // revenue-share: Apr-2026 amendment
+  ['GUEST: And remember, Azure is still the only cloud where you can call the OpenAI API; that part has not changed.', 'flag'], // api-exclusivity: Azure API exclusivity ended 2026-04-27
+  ['HOST: People forget the GPT-3 deal: back in September 2020 Microsoft got an exclusive licence to GPT-3 while OpenAI kept offering the model through its own API.', 'ok'], // ip-models-products: GPT-3 licence, correctly framed as history
+  ['GUEST: The weights, the architecture, the inference code are not research IP under the deal; Microsoft keeps those rights under its model licence.', 'ok'], // ip-research-scope: non-Research IP retained
+  ['We model Microsoft\'s roughly 27% as-converted stake in OpenAI Group PBC under the equity method, consistent with its latest 10-Q.', 'ok'], // equity-stake: ~27%
+  ['Reiterate Overweight: the incremental $250B Azure contract OpenAI signed in October 2025 underpins backlog visibility.', 'ok'], // azure-commitment: $250B incremental
+  ['We value OpenAI at its last mark of $500bn, which is where the company is priced today.', 'flag'], // openai-valuation: now $730B pre-money (Feb 2026)
+  ['Any API product OpenAI co-develops with a third party must still run on Azure, which protects Microsoft\'s share of that traffic.', 'flag'], // third-party-products: rule dropped 2026-04-27
+  ['OpenAI\'s revenue share to Microsoft, reported at 20%, continues through 2030 but is now subject to a total cap.', 'ok'], // revenue-share: reported 20%, capped, through 2030
+  ['OpenAI consists of the nonprofit OpenAI Foundation and the for-profit OpenAI Group PBC, which the Foundation controls.', 'ok'], // foundation-stake: Foundation controls PBC
+  ['OpenAI operates as a capped-profit limited partnership, OpenAI LP, governed by the nonprofit OpenAI Inc.', 'flag'], // foundation-stake: capped-profit LP replaced by PBC 2025-10-28
+  ['In January 2023 Microsoft announced a multiyear, multibillion-dollar investment in OpenAI, reported at the time to be about $10 billion.', 'ok'], // ms-investment-amount: 2023 tranche framed as reported
+  ['Microsoft holds an exclusive license to OpenAI\'s models and products through 2032.', 'flag'], // ip-models-products: non-exclusive since 2026-04-27
+  ['In February 2026, after OpenAI\'s $110 billion round, the two companies said the October 2025 terms still governed; those terms were amended in April 2026.', 'ok'], // timeline 2026-02-27 and 2026-04-27
+  ['OpenAI\'s valuation rose from a reported $29 billion in early 2023 to $157 billion in October 2024 and $300 billion in March 2025.', 'ok'], // openai-valuation: historical values correctly dated
+  ['Background (stipulated): Microsoft currently holds a right of first refusal over any new compute capacity OpenAI procures.', 'flag'], // cloud-compute: ROFR removed 2025-10-28
+  ['The stipulated timeline notes that a January 2025 right of first refusal replaced Azure exclusivity for new capacity and was itself removed in the October 2025 agreement.', 'ok'], // cloud-compute: history
+  ['Defendant OpenAI Group PBC is a public benefit corporation in which Microsoft holds roughly 27 percent on an as-converted diluted basis.', 'ok'], // equity-stake
+  ['Microsoft\'s Form 10-Q for the quarter ended March 31, 2026 reports approximately 27 percent ownership and $13 billion of total funding commitments, of which $11.8 billion had been funded.', 'ok'], // ms-investment-amount / equity-stake
+  ['Team: OpenAI can now serve all of its products on any cloud, including ours, though launches ship first on Azure unless Microsoft cannot and chooses not to support them.', 'ok'], // api-exclusivity: Apr-2026
+  ['Reminder to sales: we still cannot resell OpenAI API access because Azure holds API exclusivity until AGI.', 'flag'], // api-exclusivity: ended 2026-04-27
+  ['Our Q4 all-hands is on December 4 at 10 a.m.; we expect about 1,200 attendees across 14 offices.', 'ok'], // unrelated numbers
+  ['Federal team: OpenAI may provide API access to US government national-security customers regardless of cloud provider, so the GovCloud pitch can include it.', 'ok'], // national-security
+  ['1/ Hot take: Microsoft owns 49% of OpenAI, so every ChatGPT dollar is half a Microsoft dollar.', 'flag'], // equity-stake: 49% was a reported profit interest; now ~27%
+  ['2/ Ok, correction from the replies: the 49% was a reported profit share from the 2023 deal; since the Oct 2025 recap Microsoft holds about 27% equity.', 'ok'], // equity-stake: historical framing
+  ['3/ Also wild that OpenAI is allowed to ship open-weight models that meet capability criteria. That was spelled out in the Oct 2025 deal.', 'ok'], // open-weights
+  ['Under the amended deal, Microsoft remains OpenAI\'s primary cloud partner but is no longer its exclusive one.', 'ok'], // cloud-compute
+  ['The $135 billion partnership overhaul gives Microsoft a 27% stake in the new OpenAI.', 'flag'], // stake-value: $135B is the stake value, not the deal
+  ['Stargate, the $100 billion infrastructure venture, is led by OpenAI, SoftBank and Oracle.', 'flag'], // stargate: up to $500B over four years
+  ['Products OpenAI builds with partners such as Amazon can run on any cloud; the rule keeping their API versions on Azure was dropped in April 2026.', 'ok'], // third-party-products
+  ['Reports in 2025 suggested OpenAI\'s revenue share might fall to 8% by 2030, but the April 2026 amendment kept the same percentage, subject to a total cap.', 'ok'], // revenue-share: 8% framed as unrealised report
+  ['Q: Does Microsoft still get first dibs on OpenAI\'s compute? A: No, the right of first refusal was dropped in the October 2025 agreement.', 'ok'], // cloud-compute
+  ['Q: Who controls OpenAI Group PBC? A: The nonprofit OpenAI Foundation, which holds about 26%.', 'ok'], // foundation-stake
+  ['Q: How much did OpenAI commit to spend on Azure? A: An incremental $250 billion of Azure services, agreed in October 2025.', 'ok'], // azure-commitment
+  ['Q: How much of OpenAI Group PBC do employees and investors hold? A: Roughly 47%.', 'ok'], // foundation-stake: employees+investors ~47%
+  ['Because Microsoft\'s licence is no longer exclusive, regulators should examine OpenAI\'s multi-cloud distribution rather than single-vendor lock-in.', 'ok'], // ip-models-products / api-exclusivity
+  ['Policymakers should note that OpenAI remains contractually barred from releasing open-weight models under its Microsoft agreement.', 'flag'], // open-weights: allowed since 2025-10-28
+  ['The contract between the two firms expires in 2030, at which point Microsoft loses access to OpenAI\'s models.', 'flag'], // contract-term / ip-models-products: licence through 2032
+  ['If OpenAI declares AGI, Microsoft\'s access to new OpenAI models ends immediately.', 'flag'], // agi-governance / ip-models-products: licence fixed through 2032
+  ['According to a December 2024 report by The Information, the earlier contract defined AGI as systems able to generate about $100 billion in profits.', 'ok'], // agi-governance: reported, historical
+  ['- Valuation: OpenAI\'s February round priced it at $730bn pre-money, about $840bn fully diluted.', 'ok'], // openai-valuation
+  ['- Per the February joint statement, Azure remains the exclusive cloud for stateless OpenAI APIs; nothing has changed since.', 'flag'], // api-exclusivity: changed 2026-04-27
+  ['- Earlier this year, in April, Microsoft and OpenAI amended their agreement and made Microsoft\'s IP licence non-exclusive.', 'ok'], // ip-models-products: 2026-04-27
+  ['When Microsoft invested $1 billion in July 2019, OpenAI called it its exclusive cloud provider and preferred partner for commercializing some pre-AGI technologies.', 'ok'], // cloud-compute / ip: 2019 history
+  ['By late October 2025 OpenAI had converted its for-profit arm into a public benefit corporation, ending the capped-profit era.', 'ok'], // foundation-stake
+  ['Students should note that Microsoft\'s stake went from 32.5%, excluding recent funding rounds, to about 27% after the recapitalization.', 'ok'], // equity-stake: historical 32.5%
+  ['In the case as it stands today, Microsoft owns 32.5% of OpenAI.', 'flag'], // equity-stake: now ~27%
+  ['The October 2025 agreement set Microsoft\'s research IP rights to last until an expert panel verified AGI or through 2030, whichever came first.', 'ok'], // ip-research: described as what Oct-2025 set
+  ['An earlier version of this article said Microsoft holds a 49% stake in OpenAI; in fact it holds roughly 27% of OpenAI Group PBC.', 'ok'], // equity-stake: correction
+  ['An earlier version of this article said OpenAI\'s API was exclusive to Azure; in fact, since April 2026 OpenAI can serve its products on any cloud.', 'ok'], // api-exclusivity: correction
+  ['Correction: an earlier version put the Stargate budget at $100 billion; the venture plans to invest up to $500 billion over four years.', 'ok'], // stargate: correction
+  ['Correction: we previously reported that Microsoft committed $250 billion to OpenAI; it is OpenAI that contracted to buy an incremental $250 billion of Azure services.', 'ok'], // azure-commitment: correction
+  ['Azure-first, not Azure-only: OpenAI\'s 2026 distribution model', 'ok'], // api-exclusivity
+  ['Microsoft at ~27%: Sizing the OpenAI Group PBC stake', 'ok'], // equity-stake
+  ['OpenAI at $300B: Why the Valuation Matters for MSFT', 'flag'], // openai-valuation: $730B pre-money now
+  ['heads up, msft stopped paying us the rev share in april, so take that line out of the forecast', 'ok'], // revenue-share
+  ['nah openai the nonprofit is the foundation now, it controls the PBC and owns ~26%', 'ok'], // foundation-stake
+  ['amazon committed $50B to openai in feb, $15B upfront and $35B on conditions', 'ok'], // timeline 2026-02-27 (other company)
+  ['reminder: AGI in the msft contract = $100B in profits, thats still the trigger', 'flag'], // agi-governance: reported definition superseded
+  ['マイクロソフトは現在もOpenAIの計算資源に対する優先交渉権（ROFR）を保持している。', 'flag'], // cloud-compute: ROFR removed 2025-10-28
+  ['2026年4月の改定により、マイクロソフトのOpenAI知的財産ライセンスは2032年まで続くが、非独占となった。', 'ok'], // ip-models-products
+  ['OpenAIはマイクロソフトに対し、2030年まで同じ比率で、ただし総額の上限付きで収益分配を支払い続ける。', 'ok'], // revenue-share
+  ['Claim: Microsoft still pays OpenAI 20% of Azure OpenAI revenue. Verdict: False; Microsoft stopped paying OpenAI a revenue share under the April 2026 amendment.', 'ok'], // revenue-share
+  ['Claim: Microsoft is barred from developing AGI. Verdict: Outdated; since October 2025 Microsoft may pursue AGI alone or with partners.', 'ok'], // ms-pursue-agi
+  ['Claim: Microsoft owns a majority of OpenAI. Verdict: False; Microsoft holds roughly 27%, the OpenAI Foundation about 26%, and employees and investors about 47%.', 'ok'], // equity-stake / foundation-stake
+  ['The OpenAI Foundation owns a majority of OpenAI Group PBC\'s equity.', 'flag'], // foundation-stake: ~26%
+  ['Microsoft ended up with roughly one-third of the restructured OpenAI.', 'flag'], // equity-stake: one-third never took effect; ~27%
+  ['Bloomberg has put Microsoft\'s total investment at about $13.75 billion, while Microsoft\'s filings cite $13 billion of funding commitments.', 'ok'], // ms-investment-amount: press figure framed as reported
+  ['Stargate, announced in January 2025 by OpenAI, SoftBank, Oracle and MGX, plans to invest up to $500 billion over four years, with Microsoft as a technology partner.', 'ok'], // stargate
+  ['Nvidia and SoftBank each committed $30 billion to OpenAI\'s February 2026 round.', 'ok'], // timeline 2026-02-27 (other companies)
+  ['Microsoft did not give up its right of first refusal in 2025; it still gets first call on OpenAI capacity.', 'flag'], // cloud-compute: ROFR removed
+  ['Contrary to some reports, Microsoft no longer has exclusive rights to OpenAI\'s IP.', 'ok'], // ip-models-products
+  ['With OpenAI at about $840bn fully diluted after February, the $135 billion figure reflects Microsoft\'s stake at the October 2025 recapitalization, not a fresh investment.', 'ok'], // stake-value
+  ['The OpenAI Foundation gets additional ownership as the PBC reaches a valuation milestone, reportedly a warrant tied to a more than tenfold rise over 15 years.', 'ok'], // foundation-stake: warrant framed as reported
+  ['Since the April 2026 amendment, the revenue share OpenAI pays Microsoft no longer depends on OpenAI\'s technology progress.', 'ok'], // revenue-share
 ];
 
 describe('context: wording the checker was not tuned on', () => {
