@@ -186,17 +186,15 @@ async function engineCases(medium) {
   const { createChecker } = await loadEngine();
   const text = readFileSync(medium.files[0], 'utf8');
   const options = { asOf: AS_OF, all: true };
-  // Untimed runs first: the timings are of compiled code, not of the JIT warming up. Between
-  // timed runs the garbage of the last one is collected (npm run bench exposes gc), so a run
-  // pays for its own allocations, not for its predecessors'.
-  const collect = globalThis.gc ?? (() => undefined);
+  // Untimed runs first: the timings are of compiled code, not of the JIT warming up. (Forcing a
+  // collection between runs was tried and measured slower: V8 then shrinks the young generation
+  // and the next run pays to grow it again.)
   for (let r = 0; r < 5; r++) createChecker(builtinModel).check(text, options);
   const cold = [];
   const warm = [];
   let checker;
   for (let r = 0; r < Math.max(20, RUNS * 4); r++) {
     checker = createChecker(builtinModel);
-    collect();
     let t0 = performance.now();
     checker.check(text, options);
     cold.push(performance.now() - t0);
