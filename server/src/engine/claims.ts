@@ -159,6 +159,16 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
 }
 
 /** Index of the sentence's first comma, or -1. */
+/** A past reporting verb (or a report) within a few words before token i, in the same clause. */
+function pastReportBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    if (isBreak(tokens[k])) return false;
+    if (PAST_REPORTS.has(tokens[k].w)) return true;
+  }
+  return false;
+}
+const PAST_REPORTS = new Set(['said', 'announced', 'stated', 'wrote', 'noted', 'reported', 'explained', 'added', 'told', 'indicated', 'confirmed', 'reports', 'report', 'promised', 'pledged']);
+
 function hasWord(tokens: Token[], from: number, to: number, w: string): boolean {
   for (let k = from; k < to; k++) if (tokens[k].w === w) return true;
   return false;
@@ -348,7 +358,8 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   if (comma > 0) {
     const lead = tokens.slice(0, comma);
     const date = explicitDate(tokens, 0, comma, asOfYear);
-    const marker = lead.some((t, k) => PAST_MARKERS.has(t.w) || (t.w === 'before' && lead.slice(k + 1).some((u) => CHANGE_EVENTS.has(u.w))) || (t.w === 'years' && lead[k - 1]?.w === 'for'));
+    const marker = lead.some((t, k) => PAST_MARKERS.has(t.w) || (t.w === 'before' && lead.slice(k + 1).some((u) => CHANGE_EVENTS.has(u.w))) || (t.w === 'years' && lead[k - 1]?.w === 'for')
+      || (t.w === 'time' && lead[k - 1]?.w === 'the' && lead[k - 2]?.w === 'at') || (t.w === 'then' && lead[k - 1]?.w === 'back'));
     let now = false;
     for (let i = comma + 1; i < m.start; i++) if (NOW_MARKERS.has(tokens[i].w)) now = true;
     // A leading date ("Established in 2015, OpenAI is …") dates the adverbial, not a main
@@ -370,6 +381,12 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
     if (t.w === 'once' && (n === 0 || (i > 0 && (tokens[i - 1].kind === 'word' || tokens[i - 1].w === ',')))) return { frame: 'past' };
     if (t.w === 'to' && tokens[i - 1]?.w === 'prior') return { frame: 'past' };
     if (t.w === 'recently' && tokens[i - 1]?.w === 'until') return { frame: 'past' };
+  }
+  // "OpenAI said Microsoft would become its exclusive cloud provider": what a past report said
+  // would be, not what is.
+  for (let i = m.start - 1, n = 0; i > 0 && n < 10; i--, n++) {
+    if (tokens[i].w === ';' || tokens[i].w === 'but') break;
+    if (tokens[i].w === 'would' && pastReportBefore(tokens, i)) return { frame: 'past' };
   }
   // "used to hold a profit interest (reportedly 49% …)": a past habit, in the claim's clause.
   for (let i = m.start - 1, n = 0; i > 0 && n < 8; i--, n++) {

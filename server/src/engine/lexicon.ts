@@ -51,7 +51,7 @@ export const NEGATOR_PHRASES = [
  */
 export const NEAR_NEGATOR_PHRASES = [
   ['rather', 'than'], ['loss', 'of'], ['removal', 'of'], ['elimination', 'of'], ['termination', 'of'], ['abolition', 'of'],
-  ['demise', 'of'],
+  ['demise', 'of'], ['death', 'of'], ['end', 'of'],
 ];
 
 /** Words that open a leading subordinate clause: the sentence's first comma closes it and ends a negator's reach. */
