@@ -1315,6 +1315,82 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['With OpenAI at about $840bn fully diluted after February, the $135 billion figure reflects Microsoft\'s stake at the October 2025 recapitalization, not a fresh investment.', 'ok'], // stake-value
   ['The OpenAI Foundation gets additional ownership as the PBC reaches a valuation milestone, reportedly a warrant tied to a more than tenfold rise over 15 years.', 'ok'], // foundation-stake: warrant framed as reported
   ['Since the April 2026 amendment, the revenue share OpenAI pays Microsoft no longer depends on OpenAI\'s technology progress.', 'ok'], // revenue-share
+  // A nineteenth batch in the style of the 2026 coverage: the February round and statement, the April amendment, the 10-Q.
+  ['On February 27, 2026, Microsoft and OpenAI issued a joint statement saying OpenAI\'s $110 billion raise left the terms of their October 2025 agreement unchanged.', 'ok'], // joint-2026-02-27 reported historically
+  ['OpenAI\'s round priced the company at $730 billion before the new money came in, or about $840 billion on a fully diluted basis.', 'ok'], // openai-valuation
+  ['Amazon\'s $50 billion pledge was split into $15 billion at signing and $35 billion contingent on conditions being met.', 'ok'], // joint-2026-02-27 / openai-valuation (Amazon $15B + $35B conditional)
+  ['Nvidia and SoftBank each put up $30 billion in the February round.', 'ok'], // joint-2026-02-27 round composition
+  ['At the time, the joint statement said Azure would stay the exclusive cloud provider for OpenAI\'s stateless APIs, even for work with Amazon; that language was overtaken by the April amendment.', 'ok'], // api-exclusivity: Feb statement framed historically, superseded 2026-04-27
+  ['The February assurance that Microsoft\'s exclusive licence was unchanged held for exactly two months.', 'ok'], // ip-models-products: exclusive reaffirmed 02-27, made non-exclusive 04-27
+  ['In February the companies also insisted that the revenue share extended to OpenAI\'s third-party collaborations, Amazon included.', 'ok'], // joint-2026-02-27 framed as past statement
+  ['As the two companies reaffirmed this year, Azure remains the exclusive cloud provider for OpenAI\'s stateless APIs, including anything built with Amazon.', 'flag'], // api-exclusivity: exclusivity ended 2026-04-27
+  ['OpenAI still has to route all API traffic through Azure, as the February statement made clear.', 'flag'], // api-exclusivity: any cloud since 2026-04-27
+  ['Microsoft keeps an exclusive licence to OpenAI\'s models, something the partners confirmed in February and have not revisited since.', 'flag'], // ip-models-products: licence non-exclusive since 2026-04-27
+  ['Under the April 27 amendment, Microsoft keeps a licence to OpenAI\'s IP for models and products through 2032, but it is no longer exclusive.', 'ok'], // ip-models-products
+  ['OpenAI is now free to serve every one of its products to customers on any cloud provider.', 'ok'], // api-exclusivity / third-party-products
+  ['New OpenAI products still ship first on Azure unless Microsoft cannot and chooses not to support the capabilities they need.', 'ok'], // api-exclusivity
+  ['Microsoft no longer pays OpenAI any share of its revenue.', 'ok'], // revenue-share
+  ['OpenAI\'s payments to Microsoft continue through 2030 at the same percentage as before, but with a ceiling on the total.', 'ok'], // revenue-share
+  ['Those payments are now independent of OpenAI\'s technology progress.', 'ok'], // revenue-share
+  ['Microsoft remains OpenAI\'s primary cloud partner, though not its exclusive one.', 'ok'], // cloud-compute
+  ['Microsoft is still a major OpenAI shareholder after the rewrite.', 'ok'], // equity-stake / 2026-04-27 \'remains a major shareholder\'
+  ['The model licence runs to 2032, while OpenAI\'s revenue-share payments stop after 2030.', 'ok'], // contract-term
+  ['Under the October 2025 deal, API products OpenAI built with partners had to live on Azure; since April, OpenAI can serve all of its products on any cloud.', 'ok'], // third-party-products: history correctly framed
+  ['Customers on AWS or Google Cloud can now buy OpenAI products there, something the February statement had ruled out for stateless APIs.', 'ok'], // api-exclusivity: any cloud since 2026-04-27; Feb framed historically
+  ['Neither company\'s April 27 post mentioned AGI or an expert panel.', 'ok'], // agi-governance
+  ['Many outlets read the April posts as the death of the AGI clause; Simon Willison\'s write-up called it \'now-deceased\'.', 'ok'], // agi-governance: press interpretation framed as such
+  ['Reports put the revenue share at roughly 20%, a percentage neither company has disclosed.', 'ok'], // revenue-share: 20% framed as reported
+  ['CNBC and others reported after the amendment that OpenAI would keep paying about 20% through 2030, now capped.', 'ok'], // revenue-share: reported figure framed as reported
+  ['Nothing in the April terms ties the revenue share to an AGI trigger: payments run through 2030 regardless.', 'ok'], // revenue-share: independent of technology progress
+  ['For anyone still quoting February\'s joint statement, its Azure-exclusivity language was superseded on April 27.', 'ok'], // api-exclusivity
+  ['Microsoft still passes OpenAI a cut of Azure OpenAI revenue, while OpenAI pays Microsoft roughly 20% in return.', 'flag'], // revenue-share: Microsoft stopped paying 2026-04-27
+  ['Revenue sharing between the two companies still flows in both directions.', 'flag'], // revenue-share: one-way since 2026-04-27
+  ['OpenAI\'s revenue-share payments to Microsoft last until an independent panel verifies AGI.', 'flag'], // revenue-share: now through 2030, independent of technology progress
+  ['Microsoft\'s licence to OpenAI\'s models and products is exclusive through 2032.', 'flag'], // ip-models-products: licence non-exclusive
+  ['Microsoft can use OpenAI\'s models until 2032 or until AGI arrives, whichever comes first.', 'flag'], // ip-models-products: fixed 2032 term, no AGI cutoff
+  ['Even after April, Microsoft holds exclusive IP rights until AGI.', 'flag'], // ip-models-products: non-exclusive since 2026-04-27
+  ['Azure is still OpenAI\'s exclusive cloud provider.', 'flag'], // cloud-compute: primary, not exclusive
+  ['The partnership runs until 2030, giving Microsoft access to OpenAI\'s models for Copilot through the end of the decade.', 'flag'], // contract-term: model/product licence through 2032
+  ['OpenAI\'s board alone decides when AGI has arrived, and Microsoft loses access to new models the moment it does.', 'flag'], // agi-governance: board-alone rule superseded; ip-models-products fixed 2032 term
+  ['Microsoft\'s 10-Q for the quarter ended March 31, 2026, put its holding at approximately 27% of OpenAI on an as-converted basis.', 'ok'], // equity-stake / msft-10q-2026-03-31
+  ['The same filing showed $11.8 billion funded against a $13 billion total commitment.', 'ok'], // ms-investment-amount
+  ['Microsoft accounts for its $13 billion of funding commitments to OpenAI under the equity method.', 'ok'], // ms-investment-amount
+  ['The 27% figure dates from the October 2025 recapitalization; Microsoft\'s March-quarter 10-Q still used it, though February\'s round may have diluted it since.', 'ok'], // equity-stake note
+  ['When OpenAI recapitalized in October 2025, Microsoft\'s stake was valued at about $135 billion.', 'ok'], // stake-value
+  ['Excluding OpenAI\'s recent funding rounds, Microsoft held 32.5% on an as-converted basis before the recapitalization.', 'ok'], // equity-stake: historical framing
+  ['Microsoft\'s investment sits in OpenAI Group PBC, the public benefit corporation created in October 2025.', 'ok'], // foundation-stake
+  ['The OpenAI Foundation, as the nonprofit is now called, controls OpenAI Group PBC and held about 26% at the recapitalization.', 'ok'], // foundation-stake
+  ['The Foundation also gets additional ownership if the for-profit reaches a valuation milestone.', 'ok'], // foundation-stake
+  ['Microsoft owns 49% of OpenAI, which gives it leverage over the startup\'s cloud choices.', 'flag'], // equity-stake: 49% profit interest replaced by ~27% equity
+  ['Microsoft, which holds 32.5% of OpenAI on an as-converted basis, reports the position under the equity method.', 'flag'], // equity-stake: ~27% since 2025-10-28
+  ['Microsoft holds roughly one-third of the restructured OpenAI.', 'flag'], // equity-stake: one-third was a proposal that never took effect
+  ['Microsoft has invested $135 billion in OpenAI.', 'flag'], // stake-value: $135B is the stake\'s value; ms-investment-amount is $13B committed
+  ['The $135 billion agreement signed in October 2025 still governs the relationship today.', 'flag'], // stake-value: not a deal size; terms amended 2026-04-27
+  ['OpenAI remains a capped-profit company controlled by its nonprofit parent.', 'flag'], // foundation-stake: recapitalized as a PBC in Oct 2025
+  ['OpenAI, valued at $500 billion, is still Microsoft\'s largest single AI investment.', 'flag'], // openai-valuation: $730B pre-money since Feb 2026
+  ['OpenAI\'s valuation climbed from $300 billion in March 2025 to $730 billion pre-money in February 2026.', 'ok'], // openai-valuation history
+  ['Microsoft still holds a right of first refusal on new OpenAI compute, which is why the Amazon and Oracle contracts needed its blessing.', 'flag'], // cloud-compute: ROFR removed 2025-10-28
+  ['OpenAI can take products to Google Cloud only after Microsoft passes on them under its right of first refusal.', 'flag'], // cloud-compute: no ROFR; any cloud since 2026-04-27
+  ['Microsoft no longer has a right of first refusal to be OpenAI\'s compute provider.', 'ok'], // cloud-compute
+  ['In January 2025 Microsoft swapped its cloud exclusivity for a right of first refusal, and it gave that up entirely in October 2025.', 'ok'], // cloud-compute history
+  ['OpenAI\'s October 2025 pledge to buy an incremental $250 billion of Azure services is one reason analysts expect Azure to stay central even without exclusivity.', 'ok'], // azure-commitment
+  ['Microsoft committed $250 billion to build out Azure capacity for OpenAI.', 'flag'], // azure-commitment: OpenAI is the buyer of $250B of Azure services
+  ['Stargate, announced in January 2025 with SoftBank, Oracle and MGX, aims to invest up to $500 billion over four years; Microsoft is a technology partner, not an investor.', 'ok'], // stargate
+  ['Stargate is a $100 billion joint venture in which Microsoft holds equity.', 'flag'], // stargate: up to $500B; Microsoft has no equity
+  ['SoftBank\'s $30 billion in February comes on top of its role as a Stargate partner.', 'ok'], // stargate / joint-2026-02-27
+  ['Nvidia\'s $30 billion went to OpenAI, not to Microsoft.', 'ok'], // joint-2026-02-27 trap
+  ['In 2019 Microsoft invested $1 billion and OpenAI said Microsoft would become its exclusive cloud provider.', 'ok'], // cloud-compute / ms-investment-amount history
+  ['Microsoft announced an exclusive GPT-3 licence in 2020, while OpenAI kept offering the model through its own API.', 'ok'], // ip-models-products history
+  ['Microsoft called its 2023 investment \'multiyear, multibillion dollar\'; the widely quoted $10 billion figure came from press reports.', 'ok'], // ms-investment-amount
+  ['Semafor reported in 2023 that Microsoft would get 75% of OpenAI\'s profits until it recouped its investment, then 49%; that structure ended with the recapitalization.', 'ok'], // equity-stake history, reported
+  ['The Information reported in December 2024 that the contract once defined AGI as systems able to generate about $100 billion in profits.', 'ok'], // agi-governance history, reported
+  ['The 2025 reports that Microsoft would take a third of OpenAI, or accept a revenue share cut to 8%, described negotiating positions that never took effect.', 'ok'], // equity-stake / revenue-share: never took effect
+  ['In September 2025 the companies signed a non-binding memorandum of understanding that led to the October definitive agreement.', 'ok'], // openai-mou-2025-09-11
+  ['The 2032 end date is not new: it first appeared in the October 2025 agreement and survived the April amendment.', 'ok'], // ip-models-products
+  ['Microsoft can pursue AGI on its own or with other partners, a right it gained in October 2025.', 'ok'], // ms-pursue-agi
+  ['Microsoft is contractually barred from building its own AGI.', 'flag'], // ms-pursue-agi: may pursue AGI independently since 2025-10-28
+  ['OpenAI may release open-weight models that meet requisite capability criteria.', 'ok'], // open-weights
+  ['OpenAI can give US national security customers API access regardless of cloud provider.', 'ok'], // national-security
 ];
 
 describe('context: wording the checker was not tuned on', () => {
