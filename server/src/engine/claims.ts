@@ -200,6 +200,9 @@ const HEDGES = new Set([
   'proposal', 'considering', 'considered', 'sought', 'seeks', 'talks', 'negotiating', 'negotiations', 'would', 'could', 'might',
 ]);
 
+/** "On Monday, July 22, 2019": a weekday before the date. */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 /** "in early 2023", "in late 2024", "in mid-2025": a part of the year between "in" and the year, read as a month. */
 const PART_MONTH: Record<string, number> = { early: 3, mid: 7, late: 11 };
 const PART_OF_YEAR = new Set(Object.keys(PART_MONTH));
@@ -230,7 +233,7 @@ function explicitDate(tokens: Token[], from: number, to: number, asOfYear: numbe
     if (t.kind === 'year' && t.value! <= asOfYear) {
       // "in 2019", "in January 2023", "on January 23, 2023", "as of January 2025", "the 2019 agreement"
       let k = i - 1;
-      while (k >= from && (tokens[k].w === ',' || /^\d{1,2}$/.test(tokens[k].w) || MONTHS.has(tokens[k].w) || PART_OF_YEAR.has(tokens[k].w))) k--;
+      while (k >= from && (tokens[k].w === ',' || /^\d{1,2}$/.test(tokens[k].w) || MONTHS.has(tokens[k].w) || PART_OF_YEAR.has(tokens[k].w) || WEEKDAYS.has(tokens[k].w))) k--;
       const lead = tokens[k]?.w;
       const next = tokens[i + 1]?.w;
       // "the October 2025 terms", "the 2019 agreement": a dated arrangement.
@@ -240,7 +243,8 @@ function explicitDate(tokens: Token[], from: number, to: number, asOfYear: numbe
       if (k < i - 1 && (lead === 'a' || lead === 'an' || lead === 'the') && MONTHS.has(tokens[k + 1].w)) return isoOf(tokens, k + 1, i);
       // "the $157 billion valuation of October 2024": a dated noun.
       if (lead === 'of' && MONTHS.has(tokens[k + 1]?.w ?? '')) return isoOf(tokens, k + 1, i);
-      if (next && CHANGE_EVENTS.has(next) && (prev === 'the' || prev === 'original' || prev === 'and')) return String(t.value);
+      // "the 2019 agreement", "Microsoft's 2023 deal": a dated arrangement.
+      if (next && CHANGE_EVENTS.has(next) && tokens[i - 1]?.kind === 'word') return String(t.value);
       if (next === 'and' && tokens[i + 2]?.kind === 'year') return String(t.value);
     }
     // "On September 22," with no year still dates the sentence in the past.
@@ -413,12 +417,12 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
       return { frame: 'past', date: isoOf(tokens, i + 1, i + 2) };
     }
   }
-  // 3b. Expectation or intent ("had expected Microsoft to keep its 32.5% stake"): what is
-  //     expected is not asserted, so it is read like the past, never as a stale claim.
+  // 3b. Expectation, intent or negotiation ("had expected Microsoft to keep its 32.5% stake",
+  //     "is negotiating for a stake of one-third"): not asserted, never a stale claim.
   for (let i = m.start - 1, n = 0; i >= 0 && n < 8; i--, n++) {
     const w = tokens[i].w;
     if (w === ';' || w === 'but' || w === 'while') break;
-    if (HYPOTHETICAL_VERBS.has(w) && hasWord(tokens, i + 1, m.start, 'to')) return UNASSERTED;
+    if (HYPOTHETICAL_VERBS.has(w) && (hasWord(tokens, i + 1, m.start, 'to') || hasWord(tokens, i + 1, m.start, 'for'))) return UNASSERTED;
   }
   // 3c. A claim reported through a verb that keeps a distance ("a post claimed …"), or a
   //     counterfactual ("would own 32.5% had OpenAI not raised money"): nothing is asserted.

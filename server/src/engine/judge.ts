@@ -197,7 +197,9 @@ export function judge(cm: CompiledModel, claim: Claim, asOf: string, text: strin
     if (claim.negated || exists || claim.hedged) return undefined;
     const later = timeline.find((p) => holdsIn(p));
     if (!later || !later.from || later.from <= asOf) return undefined;
-    if (!later.absentBefore && timeline[0].gapBefore) return undefined;
+    // In a gap between periods, or before a first period with an explained gap, what held is unknown.
+    const inGap = timeline[0].from !== null && timeline[0].from <= asOf;
+    if (!later.absentBefore && (timeline[0].gapBefore || inGap)) return undefined;
     const src = sourcesOf(model, later.sources);
     return {
       kind: 'wrong', message: `Wrong as of ${asOf}: ${quoted} states ${asserted}, which only took effect on ${later.from}${later.event ? ` (${eventName(cm, later.event)})` : ''}.${cite(src)}`,
@@ -218,7 +220,8 @@ export function judge(cm: CompiledModel, claim: Claim, asOf: string, text: strin
   // A denied figure that is the one in force ("… ended up with 27%" reads as a denial too):
   // nothing to report, rather than a stale verdict naming the same figure twice.
   if (claim.negated && numeric && periodHas(term, now, v, claim.approx)) return undefined;
-  const proposal = !claim.negated && term.proposals?.find((p) => same(term, v, p.value, claim.approx || term.valueType === 'percent'));
+  // A proposal stated as agreed; not one reported as a proposal ("is negotiating for a third").
+  const proposal = !claim.negated && !claim.hedged && term.proposals?.find((p) => same(term, v, p.value, claim.approx || term.valueType === 'percent'));
   const replacement = numeric && typeof now.value === 'number' && !claim.negated
     ? mechanicalFigure(term, text, now.value) : st.replacement;
   if (earlier || proposal) {

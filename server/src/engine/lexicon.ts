@@ -102,6 +102,7 @@ export const HYPOTHETICAL_VERBS = new Set([
   'expect', 'expects', 'expected', 'hope', 'hopes', 'hoped', 'want', 'wants', 'wanted', 'seek', 'seeks', 'sought',
   'aim', 'aims', 'aimed', 'intend', 'intends', 'intended', 'try', 'tries', 'tried', 'propose', 'proposes', 'proposed',
   'ask', 'asks', 'asked', 'demand', 'demands', 'demanded', 'push', 'pushed', 'pushes', 'urge', 'urged', 'urges',
+  'negotiate', 'negotiates', 'negotiated', 'negotiating', 'bargaining', 'lobbying',
 ]);
 
 /** Markers that hold a claim in the present even after a past marker: "now", "today". */
