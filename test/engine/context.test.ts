@@ -1391,6 +1391,169 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['Microsoft is contractually barred from building its own AGI.', 'flag'], // ms-pursue-agi: may pursue AGI independently since 2025-10-28
   ['OpenAI may release open-weight models that meet requisite capability criteria.', 'ok'], // open-weights
   ['OpenAI can give US national security customers API access regardless of cloud provider.', 'ok'], // national-security
+  // A twentieth batch in the style of the 2019–2025 coverage, judged today and on its day of publication.
+  ['Microsoft is investing $1 billion in OpenAI, and Azure will become the lab\'s exclusive cloud provider.', 'flag'], // cloud-compute: exclusivity ended 2025-01-21 (ROFR), ROFR removed 2025-10-28
+  ['Microsoft is investing $1 billion in OpenAI, and Azure will become the lab\'s exclusive cloud provider.', 'ok', '2019-07-22'], // cloud-compute: exclusivity ended 2025-01-21 (ROFR), ROFR removed 2025-10-28
+  ['Microsoft will be OpenAI\'s preferred partner for commercializing new AI technologies before AGI.', 'flag'], // ip-models-products: pre-AGI preferred-partner term superseded 2025-10-28, now non-exclusive licence to 2032
+  ['Microsoft will be OpenAI\'s preferred partner for commercializing new AI technologies before AGI.', 'ok', '2019-07-22'], // ip-models-products: pre-AGI preferred-partner term superseded 2025-10-28, now non-exclusive licence to 2032
+  ['OpenAI\'s nonprofit board will decide when AGI has been reached, and technology it deems AGI will fall outside Microsoft\'s commercial licence.', 'ok', '2019-07-23'], // agi-governance: board-decides rule superseded 2025-10-28 (panel) and 2026-04-27
+  ['OpenAI LP, the capped-profit company that takes Microsoft\'s money, is controlled by the board of the OpenAI nonprofit.', 'flag'], // foundation-stake: capped-profit OpenAI LP replaced by OpenAI Group PBC 2025-10-28
+  ['OpenAI LP, the capped-profit company that takes Microsoft\'s money, is controlled by the board of the OpenAI nonprofit.', 'ok', '2019-07-22'], // foundation-stake: capped-profit OpenAI LP replaced by OpenAI Group PBC 2025-10-28
+  ['Microsoft now holds an exclusive licence to GPT-3, OpenAI\'s largest language model.', 'flag'], // ip-models-products: exclusive GPT-3 licence subsumed; licence non-exclusive since 2026-04-27
+  ['Microsoft now holds an exclusive licence to GPT-3, OpenAI\'s largest language model.', 'ok', '2020-09-23'], // ip-models-products: exclusive GPT-3 licence subsumed; licence non-exclusive since 2026-04-27
+  ['Microsoft\'s total investment in OpenAI stands at $1 billion.', 'flag'], // ms-investment-amount: $1B total until 2021; now $13B commitments
+  ['Microsoft\'s total investment in OpenAI stands at $1 billion.', 'ok', '2020-09-23'], // ms-investment-amount: $1B total until 2021; now $13B commitments
+  ['Azure remains the exclusive cloud provider for OpenAI\'s research and products.', 'flag'], // cloud-compute: exclusivity replaced 2025-01-21
+  ['Azure remains the exclusive cloud provider for OpenAI\'s research and products.', 'ok', '2022-11-30'], // cloud-compute: exclusivity replaced 2025-01-21
+  ['Azure will be OpenAI\'s exclusive cloud provider, powering all of its workloads across research, products and API services.', 'flag'], // cloud-compute: 2023 exclusivity ended 2025-01-21; now primary cloud partner
+  ['Azure will be OpenAI\'s exclusive cloud provider, powering all of its workloads across research, products and API services.', 'ok', '2023-01-23'], // cloud-compute: 2023 exclusivity ended 2025-01-21; now primary cloud partner
+  ['Microsoft gets 75% of OpenAI\'s profits until it recoups its investment, after which its share falls to 49%.', 'flag'], // equity-stake: reported profit interest replaced by ~27% equity 2025-10-28
+  ['Microsoft gets 75% of OpenAI\'s profits until it recoups its investment, after which its share falls to 49%.', 'ok', '2023-01-24'], // equity-stake: reported profit interest replaced by ~27% equity 2025-10-28
+  ['OpenAI is valued at roughly $29 billion, according to people familiar with the matter.', 'flag'], // openai-valuation: $29B (Jan 2023) superseded; now $730B pre-money
+  ['OpenAI is valued at roughly $29 billion, according to people familiar with the matter.', 'ok', '2023-01-23'], // openai-valuation: $29B (Jan 2023) superseded; now $730B pre-money
+  ['Microsoft does not own conventional equity in OpenAI; it holds a profit-sharing interest in the capped-profit entity.', 'flag'], // equity-stake: profit interest replaced by ~27% as-converted equity 2025-10-28
+  ['Microsoft does not own conventional equity in OpenAI; it holds a profit-sharing interest in the capped-profit entity.', 'ok', '2023-01-24'], // equity-stake: profit interest replaced by ~27% as-converted equity 2025-10-28
+  ['Microsoft\'s money goes into OpenAI Global LLC, a capped-profit subsidiary controlled by the nonprofit OpenAI Inc.', 'flag'], // foundation-stake: capped-profit structure replaced by OpenAI Group PBC / OpenAI Foundation 2025-10-28
+  ['Microsoft\'s money goes into OpenAI Global LLC, a capped-profit subsidiary controlled by the nonprofit OpenAI Inc.', 'ok', '2023-11-20'], // foundation-stake: capped-profit structure replaced by OpenAI Group PBC / OpenAI Foundation 2025-10-28
+  ['OpenAI\'s API is available exclusively on Azure, which also sells the models through the Azure OpenAI Service.', 'flag'], // api-exclusivity: Azure API exclusivity ended 2026-04-27
+  ['OpenAI\'s API is available exclusively on Azure, which also sells the models through the Azure OpenAI Service.', 'ok', '2023-06-15'], // api-exclusivity: Azure API exclusivity ended 2026-04-27
+  ['OpenAI is now valued at $157 billion after its latest funding round.', 'flag'], // openai-valuation: $157B superseded 2025-03-31
+  ['OpenAI is now valued at $157 billion after its latest funding round.', 'ok', '2024-10-02'], // openai-valuation: $157B superseded 2025-03-31
+  ['Microsoft remains OpenAI\'s exclusive cloud provider, even as the startup hunts for more computing power.', 'flag'], // cloud-compute: exclusivity replaced by ROFR 2025-01-21
+  ['Microsoft remains OpenAI\'s exclusive cloud provider, even as the startup hunts for more computing power.', 'ok', '2024-10-03'], // cloud-compute: exclusivity replaced by ROFR 2025-01-21
+  ['Under the contract, OpenAI will only be deemed to have achieved AGI when its systems can generate about $100 billion in profits.', 'flag'], // agi-governance: reported $100B definition superseded 2025-10-28
+  ['Under the contract, OpenAI will only be deemed to have achieved AGI when its systems can generate about $100 billion in profits.', 'ok', '2024-12-26'], // agi-governance: reported $100B definition superseded 2025-10-28
+  ['Microsoft now has a right of first refusal on new capacity, rather than being OpenAI\'s exclusive cloud provider.', 'flag'], // cloud-compute: ROFR removed 2025-10-28
+  ['Microsoft now has a right of first refusal on new capacity, rather than being OpenAI\'s exclusive cloud provider.', 'ok', '2025-01-21'], // cloud-compute: ROFR removed 2025-10-28
+  ['The OpenAI API remains exclusive to Azure for the duration of the contract through 2030.', 'flag'], // api-exclusivity/contract-term: ended 2025-10-28 and 2026-04-27; any cloud now
+  ['The OpenAI API remains exclusive to Azure for the duration of the contract through 2030.', 'ok', '2025-01-21'], // api-exclusivity/contract-term: ended 2025-10-28 and 2026-04-27; any cloud now
+  ['Microsoft keeps its rights to OpenAI\'s IP, including models and infrastructure, for products like Copilot through 2030.', 'flag'], // ip-models-products: now non-exclusive licence through 2032
+  ['Microsoft keeps its rights to OpenAI\'s IP, including models and infrastructure, for products like Copilot through 2030.', 'ok', '2025-01-22'], // ip-models-products: now non-exclusive licence through 2032
+  ['Revenue-sharing payments between the two companies continue to flow both ways.', 'flag'], // revenue-share: Microsoft no longer pays OpenAI since 2026-04-27
+  ['Revenue-sharing payments between the two companies continue to flow both ways.', 'ok', '2025-01-22'], // revenue-share: Microsoft no longer pays OpenAI since 2026-04-27
+  ['OpenAI is now valued at $300 billion after a $40 billion round led by SoftBank.', 'flag'], // openai-valuation: $300B superseded (Oct 2025 ~$500B, Feb 2026 $730B)
+  ['OpenAI is now valued at $300 billion after a $40 billion round led by SoftBank.', 'ok', '2025-03-31'], // openai-valuation: $300B superseded (Oct 2025 ~$500B, Feb 2026 $730B)
+  ['Microsoft, for its part, pays OpenAI roughly 20% of the revenue from its Azure OpenAI service.', 'flag'], // revenue-share: Microsoft stopped paying OpenAI a revenue share 2026-04-27
+  ['Microsoft, for its part, pays OpenAI roughly 20% of the revenue from its Azure OpenAI service.', 'ok', '2025-05-08'], // revenue-share: Microsoft stopped paying OpenAI a revenue share 2026-04-27
+  ['Microsoft\'s contract with OpenAI bars it from pursuing AGI on its own.', 'flag'], // ms-pursue-agi: Microsoft may pursue AGI independently since 2025-10-28
+  ['Microsoft\'s contract with OpenAI bars it from pursuing AGI on its own.', 'ok', '2025-06-26'], // ms-pursue-agi: Microsoft may pursue AGI independently since 2025-10-28
+  ['Under the current contract, OpenAI\'s board alone decides when AGI has been reached, at which point Microsoft would lose access to new models.', 'flag'], // agi-governance: superseded 2025-10-28 (panel) and 2026-04-27 (licence to 2032)
+  ['Under the current contract, OpenAI\'s board alone decides when AGI has been reached, at which point Microsoft would lose access to new models.', 'ok', '2025-06-26'], // agi-governance: superseded 2025-10-28 (panel) and 2026-04-27 (licence to 2032)
+  ['The two companies are still working to finalize the contractual terms of a definitive agreement.', 'ok', '2025-09-11'], // timeline: definitive agreement signed 2025-10-28, amended 2026-04-27
+  ['Microsoft holds a right of first refusal to be OpenAI\'s compute provider.', 'flag'], // cloud-compute: ROFR removed 2025-10-28
+  ['Microsoft holds a right of first refusal to be OpenAI\'s compute provider.', 'ok', '2025-09-12'], // cloud-compute: ROFR removed 2025-10-28
+  ['OpenAI\'s API runs exclusively on Azure, though the startup can now go to other providers for training capacity if Microsoft passes.', 'flag'], // api-exclusivity + cloud-compute: API exclusivity ended 2026-04-27, ROFR removed 2025-10-28
+  ['OpenAI\'s API runs exclusively on Azure, though the startup can now go to other providers for training capacity if Microsoft passes.', 'ok', '2025-04-10'], // api-exclusivity + cloud-compute: API exclusivity ended 2026-04-27, ROFR removed 2025-10-28
+  ['Microsoft has invested $1 billion in OpenAI to date.', 'flag'], // ms-investment-amount: $1B total stale after the 2021 investment
+  ['The deal gives Microsoft a 75% ownership stake in OpenAI.', 'flag'], // equity-stake: 75% was a reported profit share until recoup, never ownership
+  ['Microsoft is one of the equity investors behind the $500 billion Stargate venture.', 'flag'], // stargate: Microsoft a technology partner, not an investor
+  ['Microsoft is one of the equity investors behind the $500 billion Stargate venture.', 'flag', '2025-01-22'], // stargate: Microsoft a technology partner, not an investor
+  ['Stargate is a $100 billion infrastructure venture between OpenAI, SoftBank and Oracle.', 'flag'], // stargate: up to $500B over four years; $100B as total is wrong
+  ['Stargate is a $100 billion infrastructure venture between OpenAI, SoftBank and Oracle.', 'flag', '2025-01-23'], // stargate: up to $500B over four years; $100B as total is wrong
+  ['Azure is OpenAI\'s exclusive cloud provider.', 'flag'], // cloud-compute: exclusivity replaced by ROFR 2025-01-21
+  ['Azure is OpenAI\'s exclusive cloud provider.', 'flag', '2025-07-15'], // cloud-compute: exclusivity replaced by ROFR 2025-01-21
+  ['Azure will remain OpenAI\'s exclusive cloud provider for all workloads through 2030.', 'flag'], // cloud-compute: exclusivity replaced by ROFR 2025-01-21
+  ['Azure will remain OpenAI\'s exclusive cloud provider for all workloads through 2030.', 'flag', '2025-04-10'], // cloud-compute: exclusivity replaced by ROFR 2025-01-21
+  ['Microsoft has the exclusive right to host all of OpenAI\'s new computing capacity.', 'flag'], // cloud-compute: only ROFR on new capacity from 2025-01-21; removed 2025-10-28
+  ['Microsoft has the exclusive right to host all of OpenAI\'s new computing capacity.', 'flag', '2025-02-20'], // cloud-compute: only ROFR on new capacity from 2025-01-21; removed 2025-10-28
+  ['On Monday, July 22, 2019, Microsoft announced a $1 billion investment in OpenAI.', 'ok'], // ms-investment-amount: dated 2019 event
+  ['On Monday, July 22, 2019, Microsoft announced a $1 billion investment in OpenAI.', 'ok', '2019-07-22'], // ms-investment-amount: dated 2019 event
+  ['On Monday, Microsoft announced a new multiyear, multibillion-dollar investment in OpenAI, building on its earlier investments in 2019 and 2021.', 'ok'], // timeline 2023-01-23: investment event, no stale term
+  ['On Monday, Microsoft announced a new multiyear, multibillion-dollar investment in OpenAI, building on its earlier investments in 2019 and 2021.', 'ok', '2023-01-23'], // timeline 2023-01-23: investment event, no stale term
+  ['In 2019, OpenAI said Microsoft would become its exclusive cloud provider.', 'ok'], // cloud-compute: dated past
+  ['In 2019, OpenAI said Microsoft would become its exclusive cloud provider.', 'ok', '2023-01-23'], // cloud-compute: dated past
+  ['In September 2020, Microsoft secured an exclusive licence to GPT-3, though OpenAI kept offering the model through its own API.', 'ok'], // ip-models-products: dated past (2020-09-22)
+  ['In September 2020, Microsoft secured an exclusive licence to GPT-3, though OpenAI kept offering the model through its own API.', 'ok', '2023-01-24'], // ip-models-products: dated past (2020-09-22)
+  ['Microsoft has now committed a total of $13 billion to OpenAI.', 'ok'], // ms-investment-amount: $13B total commitments still current
+  ['Microsoft has now committed a total of $13 billion to OpenAI.', 'ok', '2023-01-24'], // ms-investment-amount: $13B total commitments still current
+  ['In July 2019, Microsoft put $1 billion into OpenAI and agreed to build new Azure AI supercomputing technologies with the lab.', 'ok'], // ms-investment-amount: dated past
+  ['In July 2019, Microsoft put $1 billion into OpenAI and agreed to build new Azure AI supercomputing technologies with the lab.', 'ok', '2023-01-10'], // ms-investment-amount: dated past
+  ['In January 2023, Microsoft extended its partnership with OpenAI in a multiyear, multibillion-dollar deal reported to be worth $10 billion.', 'ok'], // ms-investment-amount: dated past
+  ['In January 2023, Microsoft extended its partnership with OpenAI in a multiyear, multibillion-dollar deal reported to be worth $10 billion.', 'ok', '2024-10-03'], // ms-investment-amount: dated past
+  ['In January 2023, Semafor reported that Microsoft would receive 75% of OpenAI\'s profits until it recouped its investment.', 'ok'], // equity-stake: dated past report
+  ['In January 2023, Semafor reported that Microsoft would receive 75% of OpenAI\'s profits until it recouped its investment.', 'ok', '2024-10-03'], // equity-stake: dated past report
+  ['When it extended the partnership in January 2023, Microsoft said Azure would power all of OpenAI\'s workloads.', 'ok'], // cloud-compute: dated past
+  ['When it extended the partnership in January 2023, Microsoft said Azure would power all of OpenAI\'s workloads.', 'ok', '2024-10-03'], // cloud-compute: dated past
+  ['In December 2024, The Information reported that the companies\' contract defined AGI as a system able to generate about $100 billion in profits.', 'ok'], // agi-governance: dated past report
+  ['In December 2024, The Information reported that the companies\' contract defined AGI as a system able to generate about $100 billion in profits.', 'ok', '2025-06-20'], // agi-governance: dated past report
+  ['In a blog post on January 21, 2025, Microsoft said it would now have a right of first refusal on new OpenAI computing capacity instead of exclusivity.', 'ok'], // cloud-compute: explicit past date
+  ['In a blog post on January 21, 2025, Microsoft said it would now have a right of first refusal on new OpenAI computing capacity instead of exclusivity.', 'ok', '2025-01-22'], // cloud-compute: explicit past date
+  ['Microsoft is no longer OpenAI\'s exclusive cloud provider.', 'ok'], // cloud-compute: negated; still true
+  ['Microsoft is no longer OpenAI\'s exclusive cloud provider.', 'ok', '2025-01-22'], // cloud-compute: negated; still true
+  ['The Stargate Project, a joint venture of OpenAI, SoftBank, Oracle and MGX, will invest up to $500 billion over the next four years.', 'ok'], // stargate: current
+  ['The Stargate Project, a joint venture of OpenAI, SoftBank, Oracle and MGX, will invest up to $500 billion over the next four years.', 'ok', '2025-01-21'], // stargate: current
+  ['Microsoft is a technology partner in Stargate but is not investing in the venture.', 'ok'], // stargate: current
+  ['Microsoft is a technology partner in Stargate but is not investing in the venture.', 'ok', '2025-01-22'], // stargate: current
+  ['SoftBank, Oracle and MGX joined OpenAI in announcing Stargate on January 21, 2025.', 'ok'], // stargate: dated past
+  ['SoftBank, Oracle and MGX joined OpenAI in announcing Stargate on January 21, 2025.', 'ok', '2025-03-31'], // stargate: dated past
+  ['On January 21, 2025, Microsoft said it had approved OpenAI building additional capacity, primarily for research and training.', 'ok'], // cloud-compute: explicit past date
+  ['On January 21, 2025, Microsoft said it had approved OpenAI building additional capacity, primarily for research and training.', 'ok', '2025-01-22'], // cloud-compute: explicit past date
+  ['In its March 2025 funding round, OpenAI was valued at $300 billion.', 'ok'], // openai-valuation: dated past
+  ['In its March 2025 funding round, OpenAI was valued at $300 billion.', 'ok', '2025-06-18'], // openai-valuation: dated past
+  ['OpenAI\'s October 2024 funding round valued the company at $157 billion.', 'ok'], // openai-valuation: dated past
+  ['OpenAI\'s October 2024 funding round valued the company at $157 billion.', 'ok', '2025-03-31'], // openai-valuation: dated past
+  ['OpenAI has told investors it plans to cut the share of revenue it pays Microsoft to about 8% by 2030, according to The Information.', 'ok'], // revenue-share: proposal reported as proposal
+  ['OpenAI has told investors it plans to cut the share of revenue it pays Microsoft to about 8% by 2030, according to The Information.', 'ok', '2025-05-07'], // revenue-share: proposal reported as proposal
+  ['OpenAI pays Microsoft 20% of its revenue under an arrangement that runs through 2030.', 'ok'], // revenue-share: OpenAI->Microsoft share (reported 20%) continues through 2030
+  ['OpenAI pays Microsoft 20% of its revenue under an arrangement that runs through 2030.', 'ok', '2025-05-07'], // revenue-share: OpenAI->Microsoft share (reported 20%) continues through 2030
+  ['Microsoft is negotiating for a stake of roughly one-third in a restructured OpenAI, according to people familiar with the talks.', 'ok'], // equity-stake: one-third reported as a proposal
+  ['Microsoft is negotiating for a stake of roughly one-third in a restructured OpenAI, according to people familiar with the talks.', 'ok', '2025-06-17'], // equity-stake: one-third reported as a proposal
+  ['On September 11, 2025, OpenAI and Microsoft signed a non-binding memorandum of understanding for the next phase of their partnership.', 'ok'], // timeline 2025-09-11: dated past
+  ['On September 11, 2025, OpenAI and Microsoft signed a non-binding memorandum of understanding for the next phase of their partnership.', 'ok', '2025-09-12'], // timeline 2025-09-11: dated past
+  ['Microsoft has committed $13 billion to OpenAI since 2019.', 'ok'], // ms-investment-amount: current
+  ['Microsoft has committed $13 billion to OpenAI since 2019.', 'ok', '2025-09-12'], // ms-investment-amount: current
+  ['Microsoft was OpenAI\'s exclusive cloud provider from 2019 until January 2025, when the arrangement was replaced with a right of first refusal.', 'ok'], // cloud-compute: dated past
+  ['Microsoft was OpenAI\'s exclusive cloud provider from 2019 until January 2025, when the arrangement was replaced with a right of first refusal.', 'ok', '2025-09-12'], // cloud-compute: dated past
+  ['Stargate, OpenAI\'s joint venture with SoftBank and Oracle, plans to invest up to $500 billion in AI infrastructure over four years.', 'ok'], // stargate: current
+  ['Stargate, OpenAI\'s joint venture with SoftBank and Oracle, plans to invest up to $500 billion in AI infrastructure over four years.', 'ok', '2025-07-22'], // stargate: current
+  ['The memorandum of understanding the companies signed in September 2025 was non-binding.', 'ok'], // timeline 2025-09-11: dated past
+  ['The memorandum of understanding the companies signed in September 2025 was non-binding.', 'ok', '2025-09-15'], // timeline 2025-09-11: dated past
+  ['The 2019 agreement gave OpenAI\'s nonprofit board sole authority to decide when AGI had been achieved.', 'ok'], // agi-governance: dated past
+  ['The 2019 agreement gave OpenAI\'s nonprofit board sole authority to decide when AGI had been achieved.', 'ok', '2025-06-26'], // agi-governance: dated past
+  ['Before the January 2025 changes, Azure had been OpenAI\'s exclusive cloud provider.', 'ok'], // cloud-compute: dated past
+  ['Before the January 2025 changes, Azure had been OpenAI\'s exclusive cloud provider.', 'ok', '2025-01-22'], // cloud-compute: dated past
+  ['Microsoft said on January 21, 2025, that the OpenAI API would remain exclusive to Azure.', 'ok'], // api-exclusivity: explicit past date
+  ['Microsoft said on January 21, 2025, that the OpenAI API would remain exclusive to Azure.', 'ok', '2025-01-22'], // api-exclusivity: explicit past date
+  ['In March 2025, SoftBank led a $40 billion round that valued OpenAI at $300 billion.', 'ok'], // openai-valuation: dated past
+  ['In March 2025, SoftBank led a $40 billion round that valued OpenAI at $300 billion.', 'ok', '2025-09-11'], // openai-valuation: dated past
+  ['The Information reported earlier this year that Microsoft had discussed taking about one-third of a restructured OpenAI.', 'ok'], // equity-stake: proposal reported as proposal
+  ['The Information reported earlier this year that Microsoft had discussed taking about one-third of a restructured OpenAI.', 'ok', '2025-09-12'], // equity-stake: proposal reported as proposal
+  ['On Monday, July 22, 2019, Microsoft said OpenAI would port its services to run on Azure.', 'ok'], // cloud-compute: explicit past date
+  ['On Monday, July 22, 2019, Microsoft said OpenAI would port its services to run on Azure.', 'ok', '2019-07-22'], // cloud-compute: explicit past date
+  ['On Tuesday, September 22, 2020, Microsoft said it had teamed up with OpenAI to exclusively license GPT-3.', 'ok'], // ip-models-products: explicit past date
+  ['On Tuesday, September 22, 2020, Microsoft said it had teamed up with OpenAI to exclusively license GPT-3.', 'ok', '2020-09-22'], // ip-models-products: explicit past date
+  ['In 2021, Microsoft made a second investment in OpenAI, reportedly about $2 billion.', 'ok'], // ms-investment-amount: dated past
+  ['In 2021, Microsoft made a second investment in OpenAI, reportedly about $2 billion.', 'ok', '2023-01-24'], // ms-investment-amount: dated past
+  ['OpenAI and Microsoft reportedly agreed in 2023 that AGI would be reached only when OpenAI\'s systems could generate $100 billion in profits.', 'ok'], // agi-governance: dated past report
+  ['OpenAI and Microsoft reportedly agreed in 2023 that AGI would be reached only when OpenAI\'s systems could generate $100 billion in profits.', 'ok', '2024-12-27'], // agi-governance: dated past report
+  ['OpenAI had previously relied on Azure as its exclusive cloud provider.', 'ok'], // cloud-compute: past framing
+  ['OpenAI had previously relied on Azure as its exclusive cloud provider.', 'ok', '2025-01-22'], // cloud-compute: past framing
+  ['Microsoft first invested in OpenAI in 2019, with a $1 billion commitment.', 'ok'], // ms-investment-amount: dated past
+  ['Microsoft first invested in OpenAI in 2019, with a $1 billion commitment.', 'ok', '2024-10-02'], // ms-investment-amount: dated past
+  ['The new deal does not give Microsoft exclusivity over OpenAI\'s new computing capacity.', 'ok'], // cloud-compute: negated; still true
+  ['The new deal does not give Microsoft exclusivity over OpenAI\'s new computing capacity.', 'ok', '2025-01-22'], // cloud-compute: negated; still true
+  ['Microsoft\'s 2023 deal reportedly entitled it to 49% of OpenAI\'s profits once it had recouped its investment.', 'ok'], // equity-stake: dated past report
+  ['Microsoft\'s 2023 deal reportedly entitled it to 49% of OpenAI\'s profits once it had recouped its investment.', 'ok', '2025-06-26'], // equity-stake: dated past report
+  ['The memorandum did not itself finalize the terms; a definitive agreement was to follow.', 'ok'], // timeline 2025-09-11: past framing
+  ['The memorandum did not itself finalize the terms; a definitive agreement was to follow.', 'ok', '2025-09-12'], // timeline 2025-09-11: past framing
+  ['In a post on July 22, 2019, OpenAI said Microsoft would become its exclusive cloud provider and its preferred partner for commercializing new AI technologies.', 'ok'], // cloud-compute/ip-models-products: explicit past date
+  ['In a post on July 22, 2019, OpenAI said Microsoft would become its exclusive cloud provider and its preferred partner for commercializing new AI technologies.', 'ok', '2019-07-23'], // cloud-compute/ip-models-products: explicit past date
+  ['OpenAI raised $40 billion at a $300 billion valuation in a SoftBank-led round announced on March 31, 2025.', 'ok'], // openai-valuation: explicit past date
+  ['OpenAI raised $40 billion at a $300 billion valuation in a SoftBank-led round announced on March 31, 2025.', 'ok', '2025-04-01'], // openai-valuation: explicit past date
+  ['In 2019, Microsoft became OpenAI\'s exclusive cloud provider.', 'ok'], // cloud-compute: dated past
+  ['In 2019, Microsoft became OpenAI\'s exclusive cloud provider.', 'ok', '2023-01-26'], // cloud-compute: dated past
+  ['Talks over a new contract have included an OpenAI proposal to reduce the revenue share it pays Microsoft.', 'ok'], // revenue-share: proposal reported as proposal
+  ['Talks over a new contract have included an OpenAI proposal to reduce the revenue share it pays Microsoft.', 'ok', '2025-05-08'], // revenue-share: proposal reported as proposal
+  ['Microsoft first licensed GPT-3 exclusively in 2020.', 'ok'], // ip-models-products: dated past
+  ['Microsoft first licensed GPT-3 exclusively in 2020.', 'ok', '2025-07-10'], // ip-models-products: dated past
+  ['The memorandum follows months of negotiations that reportedly included an OpenAI proposal to cut Microsoft\'s revenue share to 8% by 2030.', 'ok'], // revenue-share: proposal reported as proposal
+  ['The memorandum follows months of negotiations that reportedly included an OpenAI proposal to cut Microsoft\'s revenue share to 8% by 2030.', 'ok', '2025-09-12'], // revenue-share: proposal reported as proposal
+  ['On January 21, 2025, Microsoft said OpenAI had made a new, large Azure commitment.', 'ok'], // azure-commitment: explicit past date
+  ['On January 21, 2025, Microsoft said OpenAI had made a new, large Azure commitment.', 'ok', '2025-01-22'], // azure-commitment: explicit past date
+  ['Microsoft lost its status as OpenAI\'s exclusive cloud provider in January 2025.', 'ok'], // cloud-compute: dated past; still true
+  ['Microsoft lost its status as OpenAI\'s exclusive cloud provider in January 2025.', 'ok', '2025-04-01'], // cloud-compute: dated past; still true
+  ['Microsoft has been a major investor in OpenAI since 2019.', 'ok'], // timeline 2025-01-21/2026-04-27: still a major shareholder
+  ['Microsoft has been a major investor in OpenAI since 2019.', 'ok', '2025-09-12'], // timeline 2025-01-21/2026-04-27: still a major shareholder
 ];
 
 describe('context: wording the checker was not tuned on', () => {
