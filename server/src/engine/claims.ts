@@ -121,7 +121,8 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     if (t.w === 'non' && n > 0) continue;
     // "ended up with about 27 percent": arriving at it, not ending it.
     if (tokens[i + 1]?.w === 'up' && (t.w === 'end' || t.w === 'ends' || t.w === 'ended' || t.w === 'ending')) continue;
-    if (NEGATORS.has(t.w) || t.w.endsWith("n't")) { neg = !neg; }
+    // "end of" counts only right before the claim (NEAR_NEGATOR_PHRASES): "at the end of the day, …" denies nothing.
+    if ((NEGATORS.has(t.w) || t.w.endsWith("n't")) && !NOT_NEGATING_NEXT.has(tokens[i + 1]?.w ?? '') && !(t.w === 'end' && tokens[i + 1]?.w === 'of')) { neg = !neg; }
   }
   // "OpenAI can no longer unilaterally declare AGI": free words inside the match count too.
   for (const g of m.gaps ?? []) {
@@ -149,16 +150,22 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     // "a right of first refusal, which this deal now removes": a relative clause right after the
     // claim, with its own subject, whose verb ends it ("27%, which replaced …" is not one).
     if (ENDING_VERBS.has(t.w) && tokens[m.end]?.w === ',' && tokens[m.end + 1]?.w === 'which' && i > m.end + 2) return !neg;
-    if (t.w === 'no' && tokens[i + 1]?.w === 'more') { return !neg; }
+    if (t.w === 'no' && tokens[i + 1]?.w === 'more' && tokens[i + 2]?.w !== 'than') { return !neg; }
     if (POST_NEGATORS.has(t.w) && n > 0) {
       const prev = tokens[i - 1]?.w;
-      if (prev === 'is' || prev === 'are' || prev === 'been' || prev === 'be' || prev === 'was' || t.w === 'anymore') return !neg;
+      if (prev === 'is' || prev === 'are' || prev === 'been' || prev === 'be' || prev === 'was' || prev === 'has' || prev === 'have' || prev === 'had' || t.w === 'anymore') return !neg;
     }
   }
   return neg;
 }
 
 /** Index of the sentence's first comma, or -1. */
+/** "Earlier this week", "earlier today", "As previously announced": a past marker that does not date the claim. */
+function recentOrReported(lead: Token[], k: number): boolean {
+  const next = lead[k + 1]?.w ?? '';
+  return next === 'this' || next === 'today' || REPORTING_VERBS.has(next) || next === 'announced' || next === 'disclosed';
+}
+
 /** A past reporting verb (or a report) within a few words before token i, in the same clause. */
 function pastReportBefore(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
@@ -200,6 +207,14 @@ const HEDGES = new Set([
   'proposal', 'considering', 'considered', 'sought', 'seeks', 'talks', 'negotiating', 'negotiations', 'would', 'could', 'might',
 ]);
 
+/** A negator followed by one of these is an idiom, not a denial: "not only", "no wonder", "no one disputes", "never tire", "stopped short", "the end of the day". */
+const NOT_NEGATING_NEXT = new Set(['only', 'just', 'wonder', 'doubt', 'one', 'tire', 'tires', 'short']);
+/** "has claimed a right", "the long-rumored amendment": a distancing word used otherwise. */
+const NOT_DISTANCING_BEFORE = new Set(['has', 'have', 'had', 'a', 'an', 'the', 'long', 'much']);
+/** Labels of a line that quotes a claim to check it: "Claim: …", "Misleading: …", "Viral claim: …". */
+const CHECKED_LABELS = new Set(['claim', 'myth', 'rumor', 'rumour', 'misleading', 'false', 'fake', 'debunked', 'untrue']);
+const BE_FORMS = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got']);
+
 /** "On Monday, July 22, 2019": a weekday before the date. */
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -227,6 +242,8 @@ const QUESTION_OPENERS = new Set([
 ]);
 
 function explicitDate(tokens: Token[], from: number, to: number, asOfYear: number): string | undefined {
+  // "2019: Microsoft invests $1 billion …": a timeline entry's label dates it.
+  if (from === 0 && tokens[0]?.kind === 'year' && tokens[1]?.w === ':' && tokens[0].value! <= asOfYear) return String(tokens[0].value);
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     const prev = tokens[i - 1]?.w;
@@ -259,6 +276,8 @@ function explicitDate(tokens: Token[], from: number, to: number, asOfYear: numbe
 function datedAttribution(tokens: Token[], claimStart: number): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if (!REPORTING_VERBS.has(tokens[i].w)) continue;
+    // "Microsoft, which announced the deal in 2019, is …": the relative clause's date is its own.
+    if (tokens[i - 1]?.w === 'which' || tokens[i - 1]?.w === 'who') continue;
     // "Back in 2019 OpenAI wrote that …": the date before a reporter that introduces the claim.
     for (let k = i - 1; i < claimStart && k >= Math.max(1, i - 5) && !isBreak(tokens[k]); k--) {
       if (tokens[k].kind === 'year' && (tokens[k - 1].w === 'in' || MONTHS.has(tokens[k - 1].w) || PART_OF_YEAR.has(tokens[k - 1].w))) return true;
@@ -314,9 +333,11 @@ function sentenceFacts(tokens: Token[], question: boolean): SentenceFacts {
   // A label may come first: "Q: does …", "Quick question for the forum: does …".
   let q = 0;
   for (let k = 0; k < Math.min(8, tokens.length); k++) if (tokens[k].w === ':') { q = k + 1; break; }
-  const asks = question && (QUESTION_OPENERS.has(tokens[0].w) || QUESTION_OPENERS.has(tokens[q]?.w ?? ''));
+  // "Did you know that …?", "Is it any wonder that …?" assert what follows.
+  const rhetorical = (tokens[1]?.w === 'you' && tokens[2]?.w === 'know') || tokens[3]?.w === 'wonder' || tokens[2]?.w === 'wonder';
+  const asks = question && !rhetorical && (QUESTION_OPENERS.has(tokens[0].w) || QUESTION_OPENERS.has(tokens[q]?.w ?? ''));
   let conditionEnd = -1;
-  if (tokens[0].w === 'if' || tokens[0].w === 'unless' || tokens[0].w === 'whether') {
+  if (tokens[0].w === 'if' || tokens[0].w === 'unless' || tokens[0].w === 'whether' || tokens[0].w === 'were' || tokens[0].w === 'had') {
     conditionEnd = tokens.findIndex((t) => t.w === ',');
   }
   const askFrom = asks && !QUESTION_OPENERS.has(tokens[0].w) ? q : 0;
@@ -326,12 +347,13 @@ function sentenceFacts(tokens: Token[], question: boolean): SentenceFacts {
 /** See SentenceFacts.quotedEnd. */
 function quotedEnd(tokens: Token[]): number {
   // "Claim: Microsoft still pays OpenAI …": a fact-check's claim line, the whole sentence.
-  if ((tokens[0].w === 'claim' || tokens[0].w === 'myth' || tokens[0].w === 'rumor' || tokens[0].w === 'rumour') && tokens[1]?.w === ':') return tokens.length;
+  const label = tokens[1]?.w === ':' ? tokens[0].w : tokens[2]?.w === ':' ? tokens[1].w : '';
+  if (CHECKED_LABELS.has(label)) return tokens.length;
   // A correction quotes what was said before ";" or "in fact".
   let cue = false;
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k].w;
-    if (w === 'correction' || (w === 'version' && tokens[k - 1]?.w === 'earlier') || (w === 'reported' && tokens[k - 1]?.w === 'previously') || (w === 'said' && tokens[k - 1]?.w === 'previously')) cue = true;
+    if ((w === 'correction' && (k === 0 || tokens[k + 1]?.w === ':')) || (w === 'version' && tokens[k - 1]?.w === 'earlier') || (w === 'reported' && tokens[k - 1]?.w === 'previously') || (w === 'said' && tokens[k - 1]?.w === 'previously')) cue = true;
     if (!cue) continue;
     if (w === ';' || (w === 'fact' && tokens[k - 1]?.w === 'in') || w === 'actually') return k;
   }
@@ -362,7 +384,7 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   if (comma > 0) {
     const lead = tokens.slice(0, comma);
     const date = explicitDate(tokens, 0, comma, asOfYear);
-    const marker = lead.some((t, k) => PAST_MARKERS.has(t.w) || (t.w === 'before' && lead.slice(k + 1).some((u) => CHANGE_EVENTS.has(u.w))) || (t.w === 'years' && lead[k - 1]?.w === 'for')
+    const marker = lead.some((t, k) => (PAST_MARKERS.has(t.w) && !recentOrReported(lead, k)) || (t.w === 'before' && lead.slice(k + 1).some((u) => CHANGE_EVENTS.has(u.w))) || (t.w === 'years' && lead[k - 1]?.w === 'for')
       || (t.w === 'time' && lead[k - 1]?.w === 'the' && lead[k - 2]?.w === 'at') || (t.w === 'then' && lead[k - 1]?.w === 'back'));
     let now = false;
     for (let i = comma + 1; i < m.start; i++) if (NOW_MARKERS.has(tokens[i].w)) now = true;
@@ -382,7 +404,7 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
     // "27% (was 32.5%)": a past copula right before the figure.
     if (n <= 1 && from !== m.start && (t.w === 'was' || t.w === 'were')) return { frame: 'past' };
     // "once" as "formerly" ("its stake, once 32.5%"), not the conjunction ("Once AGI is declared, …").
-    if (t.w === 'once' && (n === 0 || (i > 0 && (tokens[i - 1].kind === 'word' || tokens[i - 1].w === ',')))) return { frame: 'past' };
+    if (t.w === 'once' && tokens[i + 1]?.w !== 'again' && tokens[i + 1]?.w !== 'more' && (n === 0 || (i > 0 && (tokens[i - 1].kind === 'word' || tokens[i - 1].w === ',')))) return { frame: 'past' };
     if (t.w === 'to' && tokens[i - 1]?.w === 'prior') return { frame: 'past' };
     if (t.w === 'recently' && tokens[i - 1]?.w === 'until') return { frame: 'past' };
   }
@@ -395,13 +417,14 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   // "used to hold a profit interest (reportedly 49% …)": a past habit, in the claim's clause.
   for (let i = m.start - 1, n = 0; i > 0 && n < 8; i--, n++) {
     if (isBreak(tokens[i]) && tokens[i].w !== '(' && tokens[i].w !== ')') break;
-    if (tokens[i].w === 'to' && tokens[i - 1].w === 'used') return { frame: 'past' };
+    // ("are used to" is being accustomed, not the past.)
+    if (tokens[i].w === 'to' && tokens[i - 1].w === 'used' && !BE_FORMS.has(tokens[i - 2]?.w ?? '')) return { frame: 'past' };
   }
   // 2b. A marker among the words a pattern let pass: "OpenAI could once declare AGI on its own".
   for (const g of m.gaps ?? []) {
     const w = tokens[g].w;
     if (w === 'previously' || w === 'formerly' || w === 'originally') return { frame: 'past' };
-    if (w === 'once' && ONCE_AFTER.has(tokens[g - 1]?.w ?? '')) return { frame: 'past' };
+    if (w === 'once' && ONCE_AFTER.has(tokens[g - 1]?.w ?? '') && tokens[g + 1]?.w !== 'again') return { frame: 'past' };
   }
   // 3. A marker right after: "32.5% previously", "32.5% before the restructuring" — unless the
   //    clause says it still holds ("still holds the 32.5% stake it had before the recapitalization").
@@ -428,10 +451,10 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   //     counterfactual ("would own 32.5% had OpenAI not raised money"): nothing is asserted.
   for (let i = m.start - 1, n = 0; i >= 0 && n < 8; i--, n++) {
     if (isBreak(tokens[i]) && tokens[i].w !== ',') break;
-    if (DISTANCING_VERBS.has(tokens[i].w)) return UNASSERTED;
+    if (DISTANCING_VERBS.has(tokens[i].w) && !NOT_DISTANCING_BEFORE.has(tokens[i - 1]?.w ?? '')) return UNASSERTED;
   }
   if (facts.counterfactual) {
-    for (let i = Math.max(0, m.start - 3); i <= m.start; i++) {
+    for (let i = Math.max(0, m.start - 4); i <= m.start; i++) {
       const w = tokens[i].w;
       if (w === 'would' || w === 'could' || w === 'might') return UNASSERTED;
     }
@@ -512,6 +535,8 @@ const PASSIVE_ADVERBS = new Set(['not', 'no', 'longer', 'still', 'now', 'also', 
 function perfect(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = tokens[k].w;
+    // "would have kept" is a past counterfactual, not a present perfect.
+    if (w === 'have' && (tokens[k - 1]?.w === 'would' || tokens[k - 1]?.w === 'could' || tokens[k - 1]?.w === 'might')) return false;
     if (w === 'has' || w === 'have' || w === 'having') return true;
     if (w === 'had' || w === 'would') return false;
   }

@@ -3,7 +3,7 @@
 // not terms of the agreement: the terms and their wording live in the terms model.
 
 export const PARTIES: Record<string, string[]> = {
-  microsoft: ['microsoft', 'msft', 'ms', 'redmond', 'the tech giant', 'the software giant', 'the software maker', 'nadella'],
+  microsoft: ['microsoft', 'msft', 'ms', 'redmond', 'the tech giant', 'the software giant', 'the software maker', 'the windows maker', 'nadella'],
   openai: ['openai', 'the chatgpt maker', 'chatgpt maker', 'the ai startup', 'the startup', 'altman', 'openai group pbc', 'the pbc', 'the ai firm', 'the company s board', 'openai board'],
   foundation: ['openai foundation', 'the foundation', 'the nonprofit', 'the non profit', 'nonprofit'],
   'employees-investors': ['employees', 'investors', 'employees and investors', 'other investors'],
@@ -34,7 +34,7 @@ export const NEGATORS = new Set([
 ]);
 
 /** Past reporting verbs that keep a distance: "a post claimed Microsoft owns 49%" reports, it does not assert. */
-export const DISTANCING_VERBS = new Set(['claimed', 'alleged', 'purported', 'rumored', 'rumoured']);
+export const DISTANCING_VERBS = new Set(['claimed', 'alleged', 'asserted', 'purported', 'rumored', 'rumoured']);
 
 /** A modal claim with one of these in its sentence is a counterfactual: "would own 32.5% had OpenAI not raised money". */
 export const COUNTERFACTUAL_CUES = new Set(['if', 'had', 'unless', 'were', 'otherwise']);
@@ -51,7 +51,7 @@ export const NEGATOR_PHRASES = [
  */
 export const NEAR_NEGATOR_PHRASES = [
   ['rather', 'than'], ['loss', 'of'], ['removal', 'of'], ['elimination', 'of'], ['termination', 'of'], ['abolition', 'of'],
-  ['demise', 'of'], ['death', 'of'], ['end', 'of'],
+  ['demise', 'of'], ['death', 'of'], ['end', 'of'], ['freed', 'from'], ['free', 'from'],
 ];
 
 /** Words that open a leading subordinate clause: the sentence's first comma closes it and ends a negator's reach. */
@@ -61,7 +61,7 @@ export const SUBORDINATORS = new Set([
 ]);
 
 /** Negators read after a claim: "… has been revoked", "… is over". */
-export const POST_NEGATORS = new Set(['revoked', 'removed', 'eliminated', 'scrapped', 'ended', 'over', 'gone', 'dropped', 'waived', 'terminated', 'abolished', 'lifted', 'anymore', 'relinquished', 'dissolved', 'dead', 'deceased']);
+export const POST_NEGATORS = new Set(['revoked', 'removed', 'eliminated', 'scrapped', 'ended', 'over', 'gone', 'dropped', 'waived', 'terminated', 'abolished', 'lifted', 'anymore', 'relinquished', 'dissolved', 'dead', 'deceased', 'lapsed', 'expired']);
 
 /** Words that end the reach of a negator or a tense marker inside a sentence. */
 export const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '\u2014', 'but', 'while', 'whereas', 'although', 'though', 'however', 'which', 'who', 'and', 'or', 'yet', 'meaning', 'instead']);
@@ -74,7 +74,7 @@ export const PAST_VERBS = new Set([
   'was', 'were', 'had', 'held', 'owned', 'gave', 'granted', 'stood', 'enjoyed', 'retained', 'got', 'received',
   'became', 'named', 'introduced', 'included', 'kept', 'made', 'allowed', 'required', 'gained', 'secured',
   'obtained', 'acquired', 'controlled', 'used', 'set', 'established', 'began', 'started', 'paid', 'provided',
-  'supplied', 'served', 'ran', 'maintained', 'agreed', 'signed', 'committed', 'invested', 'determined',
+  'supplied', 'served', 'ran', 'maintained', 'agreed', 'signed', 'committed', 'invested', 'determined', 'did',
 ]);
 
 /** Past forms that are also participles: a past tense only with an object ("a sale valued OpenAI at …"), not before "at" ("OpenAI, now valued at …"). */
@@ -102,7 +102,7 @@ export const HYPOTHETICAL_VERBS = new Set([
   'expect', 'expects', 'expected', 'hope', 'hopes', 'hoped', 'want', 'wants', 'wanted', 'seek', 'seeks', 'sought',
   'aim', 'aims', 'aimed', 'intend', 'intends', 'intended', 'try', 'tries', 'tried', 'propose', 'proposes', 'proposed',
   'ask', 'asks', 'asked', 'demand', 'demands', 'demanded', 'push', 'pushed', 'pushes', 'urge', 'urged', 'urges',
-  'negotiate', 'negotiates', 'negotiated', 'negotiating', 'bargaining', 'lobbying',
+  'negotiate', 'negotiates', 'negotiated', 'negotiating', 'bargaining', 'lobbying', 'lobbied', 'floated', 'angled',
 ]);
 
 /** Markers that hold a claim in the present even after a past marker: "now", "today". */
