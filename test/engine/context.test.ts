@@ -1554,6 +1554,40 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['Microsoft lost its status as OpenAI\'s exclusive cloud provider in January 2025.', 'ok', '2025-04-01'], // cloud-compute: dated past; still true
   ['Microsoft has been a major investor in OpenAI since 2019.', 'ok'], // timeline 2025-01-21/2026-04-27: still a major shareholder
   ['Microsoft has been a major investor in OpenAI since 2019.', 'ok', '2025-09-12'], // timeline 2025-01-21/2026-04-27: still a major shareholder
+  // Sentences built to trip the context rules: idioms that look like negators, rhetorical questions, dates of other clauses, labels.
+  ["At the end of the day Microsoft holds a 32.5% stake in OpenAI.", 'flag'], // 'end' is an idiom, not a negator; 32.5% is stale (27% since 2025-10-28)
+  ["Shares dropped as investors learned that Azure remains the exclusive cloud provider for OpenAI's API.", 'flag'], // control: 'dropped' governs shares; API exclusivity ended 2026-04-27
+  ["No wonder Microsoft still holds a right of first refusal over OpenAI's new capacity.", 'flag'], // 'No wonder' affirms; ROFR removed 2025-10-28
+  ["Not only does Microsoft hold an exclusive license to OpenAI's models, it also gets a revenue share.", 'flag'], // 'Not only' intensifies; licence non-exclusive since 2026-04-27
+  ["Microsoft is not just OpenAI's exclusive cloud provider; it is also its largest investor.", 'flag'], // 'not just' affirms; exclusivity ended 2025-01-21
+  ["Analysts never tire of noting that Microsoft owns 49% of OpenAI.", 'flag'], // 'never' negates 'tire'; 49% is a stale garble
+  ["No one disputes that Azure is the exclusive cloud provider for OpenAI's API.", 'flag'], // negator reaches across 'that' into a complement it affirms
+  ["Microsoft stopped short of calling its 49% stake in OpenAI a controlling one.", 'flag'], // 'stopped short of' negates 'calling', presupposes a 49% stake
+  ["Microsoft's 49% share of OpenAI's profits is no more than a paper entitlement until OpenAI turns a profit.", 'flag'], // 'no more than' = merely; 49% profit interest ended 2025-10-28
+  ["Did you know that Microsoft owns 49% of OpenAI?", 'flag'], // 'Did you know' asserts its complement
+  ["Is it any wonder that Azure is still the exclusive cloud provider for OpenAI's API?", 'flag'], // rhetorical question presupposes exclusivity
+  ["How did Microsoft's 32.5% stake shrink to 27%?", 'ok'], // 32.5% is the old end of the change
+  ["If OpenAI declares AGI tomorrow, Microsoft would lose access to its models.", 'flag'], // control: access no longer ends at AGI
+  ["Had the April amendment not happened, Azure would still be the exclusive cloud provider for OpenAI's API.", 'ok'], // true counterfactual (Oct-2025 terms kept API exclusivity)
+  ["Under the old terms Microsoft would have kept an exclusive license to OpenAI's models until AGI.", 'ok'], // describes the Oct-2025 terms
+  ["Were Azure still OpenAI's exclusive cloud provider, the Amazon deal would be impossible.", 'ok'], // inverted condition: supposes, does not assert
+  ["The long-rumored amendment confirms that Microsoft keeps an exclusive license to OpenAI's models.", 'flag'], // 'rumored' modifies 'amendment'; 'confirms' asserts
+  ["A widely shared LinkedIn post asserted that Microsoft owns 49% of OpenAI.", 'ok'], // reported from a distance, like 'claimed'
+  ["Microsoft, which announced the deal in 2019, is the exclusive cloud provider for OpenAI's API.", 'flag'], // 2019 dates the relative clause; main clause is present
+  ["Microsoft, which reported a $3.1 billion loss on the stake in 2025, owns 49% of OpenAI today.", 'flag'], // control: 'today', 49% stale
+  ["Investors learned once again that Microsoft owns 32.5% of OpenAI.", 'flag'], // 'once again' = repeatedly
+  ["Investors are used to Microsoft's exclusive license to OpenAI's models and price it into the stock.", 'flag'], // 'are used to' = accustomed, present
+  ["Earlier this week, Microsoft confirmed it owns 49% of OpenAI.", 'flag'], // 'Earlier this week' is recent
+  ["After a sharp correction in AI stocks, Microsoft's 49% stake in OpenAI looks cheap; analysts see upside.", 'flag'], // market 'correction', not an erratum
+  ["Correction: an earlier version of this article misstated Microsoft's stake; in fact Microsoft owns 32.5% of OpenAI.", 'flag'], // control: stale 'in fact' part
+  ["MISLEADING: Microsoft owns 49% of OpenAI.", 'ok'], // fact-check verdict label
+  ["Viral claim: Microsoft owns 49% of OpenAI.", 'ok'], // fact-check claim line
+  ["Microsoft lobbied hard for a one-third stake in the restructured OpenAI.", 'ok'], // a negotiating position, not a result
+  ["Nvidia is a major investor, but the Windows maker still owns 49% of the lab behind GPT-5.", 'flag'], // Microsoft/OpenAI named by epithet
+  ["Microsoft owns 49% of OpenAI, with SoftBank a distant second.", 'flag'], // control
+  ["Microsoft receives revenue share payments from OpenAI through 2030.", 'ok'], // control: current
+  ["OpenAI has been freed from Azure API exclusivity.", 'ok'], // 'freed from' negates exclusivity
+  ["Microsoft's right of first refusal has lapsed.", 'ok'], // 'lapsed' = no longer in force
 ];
 
 describe('context: wording the checker was not tuned on', () => {
