@@ -174,7 +174,7 @@ function pastReportBefore(tokens: Token[], i: number): boolean {
   }
   return false;
 }
-const PAST_REPORTS = new Set(['said', 'announced', 'stated', 'wrote', 'noted', 'reported', 'explained', 'added', 'told', 'indicated', 'confirmed', 'reports', 'report', 'promised', 'pledged']);
+const PAST_REPORTS = new Set(['said', 'announced', 'stated', 'wrote', 'noted', 'reported', 'explained', 'added', 'told', 'indicated', 'confirmed', 'reports', 'report', 'promised', 'pledged', 'agreed']);
 
 function hasWord(tokens: Token[], from: number, to: number, w: string): boolean {
   for (let k = from; k < to; k++) if (tokens[k].w === w) return true;
@@ -374,6 +374,8 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   if (facts.question) {
     for (let i = m.start - 1, n = 0; i >= 0 && n < 8 && !isBreak(tokens[i]); i--, n++) if (BELIEF_VERBS.has(tokens[i].w)) return UNASSERTED;
   }
+  // "2019: Microsoft invests $1 billion …": a timeline entry is of its year, whatever its tense.
+  if (tokens[0].kind === 'year' && tokens[1]?.w === ':' && tokens[0].value! < asOfYear) return { frame: 'past', date: String(tokens[0].value) };
   // 0b. Inside a leading condition ("If OpenAI converts into a public benefit corporation, …"):
   //     supposed, not asserted.
   if (facts.conditionEnd >= m.end) return UNASSERTED;
@@ -400,7 +402,7 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
     const t = tokens[i];
     if (t.w === ';' || t.w === 'but' || t.w === 'while') break;
     if (NOW_MARKERS.has(t.w)) break;
-    if (PAST_MARKERS.has(t.w) && t.w !== 'once') return { frame: 'past' };
+    if (PAST_MARKERS.has(t.w) && t.w !== 'once' && !recentOrReported(tokens, i)) return { frame: 'past' };
     // "27% (was 32.5%)": a past copula right before the figure.
     if (n <= 1 && from !== m.start && (t.w === 'was' || t.w === 'were')) return { frame: 'past' };
     // "once" as "formerly" ("its stake, once 32.5%"), not the conjunction ("Once AGI is declared, …").
@@ -445,7 +447,8 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   for (let i = m.start - 1, n = 0; i >= 0 && n < 8; i--, n++) {
     const w = tokens[i].w;
     if (w === ';' || w === 'but' || w === 'while') break;
-    if (HYPOTHETICAL_VERBS.has(w) && (hasWord(tokens, i + 1, m.start, 'to') || hasWord(tokens, i + 1, m.start, 'for'))) return UNASSERTED;
+    // "… to keep", "… for a stake", "floated cutting …".
+    if (HYPOTHETICAL_VERBS.has(w) && (hasWord(tokens, i + 1, m.start, 'to') || hasWord(tokens, i + 1, m.start, 'for') || tokens[i + 1]?.w.endsWith('ing'))) return UNASSERTED;
   }
   // 3c. A claim reported through a verb that keeps a distance ("a post claimed …"), or a
   //     counterfactual ("would own 32.5% had OpenAI not raised money"): nothing is asserted.

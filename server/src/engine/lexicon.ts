@@ -28,7 +28,7 @@ export const NEGATORS = new Set([
   'barred', 'bars', 'prohibited', 'prohibits', 'prevented', 'prevents', 'forbidden', 'forbids', 'banned', 'blocked',
   'replaces', 'replaced', 'replacing', 'terminate', 'terminates', 'terminated', 'terminating', 'strips', 'stripped', 'anymore', 'sheds', 'shed', 'ditches', 'ditched',
   // The writer disputes what follows: "it is a myth that …", "analysts wrongly believe …".
-  'myth', 'misconception', 'wrongly', 'mistakenly', 'falsely', 'erroneously', 'incorrectly', 'untrue',
+  'myth', 'misconception', 'wrongly', 'mistakenly', 'falsely', 'erroneously', 'incorrectly', 'untrue', 'misstated', 'misreported',
   // Past forms only: "stopped paying OpenAI" ends it, "payments stop when AGI is verified" does not.
   'ceased', 'stopped', 'discontinued', 'halted',
 ]);
