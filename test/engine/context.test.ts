@@ -1578,10 +1578,15 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ["Investors learned once again that Microsoft owns 32.5% of OpenAI.", 'flag'], // 'once again' = repeatedly
   ["Investors are used to Microsoft's exclusive license to OpenAI's models and price it into the stock.", 'flag'], // 'are used to' = accustomed, present
   ["Earlier this week, Microsoft confirmed it owns 49% of OpenAI.", 'flag'], // 'Earlier this week' is recent
+  ["As previously announced, Microsoft pays OpenAI a revenue share on Azure OpenAI sales.", 'flag'], // present tense; Microsoft stopped paying 2026-04-27
+  ["2019: Microsoft invests $1 billion and becomes OpenAI's exclusive cloud provider.", 'ok'], // timeline entry dated 2019
+  ["In its first deal with Microsoft, OpenAI agreed that Azure would be its exclusive cloud provider.", 'ok'], // future-in-past of the 2019 deal
   ["After a sharp correction in AI stocks, Microsoft's 49% stake in OpenAI looks cheap; analysts see upside.", 'flag'], // market 'correction', not an erratum
   ["Correction: an earlier version of this article misstated Microsoft's stake; in fact Microsoft owns 32.5% of OpenAI.", 'flag'], // control: stale 'in fact' part
   ["MISLEADING: Microsoft owns 49% of OpenAI.", 'ok'], // fact-check verdict label
   ["Viral claim: Microsoft owns 49% of OpenAI.", 'ok'], // fact-check claim line
+  ["This post has been corrected. It misstated that Azure is the exclusive cloud provider for OpenAI's API.", 'ok'], // 'misstated' disowns the claim
+  ["OpenAI floated cutting Microsoft's revenue share to 8% by 2030, but the April deal kept the same percentage.", 'ok'], // 8% named as a floated proposal
   ["Microsoft lobbied hard for a one-third stake in the restructured OpenAI.", 'ok'], // a negotiating position, not a result
   ["Nvidia is a major investor, but the Windows maker still owns 49% of the lab behind GPT-5.", 'flag'], // Microsoft/OpenAI named by epithet
   ["Microsoft owns 49% of OpenAI, with SoftBank a distant second.", 'flag'], // control
