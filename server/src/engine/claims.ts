@@ -163,7 +163,7 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
 /** "Earlier this week", "earlier today", "As previously announced": a past marker that does not date the claim. */
 function recentOrReported(lead: Token[], k: number): boolean {
   const next = lead[k + 1]?.w ?? '';
-  return next === 'this' || next === 'today' || REPORTING_VERBS.has(next) || next === 'announced' || next === 'disclosed';
+  return next === 'this' || next === 'today' || REPORTING_VERBS.has(next);
 }
 
 /** A past reporting verb (or a report) within a few words before token i, in the same clause. */
