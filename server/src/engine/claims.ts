@@ -242,22 +242,18 @@ const QUESTION_OPENERS = new Set([
 ]);
 
 function explicitDate(tokens: Token[], from: number, to: number, asOfYear: number): string | undefined {
-  // "2019: Microsoft invests $1 billion …": a timeline entry's label dates it.
-  if (from === 0 && tokens[0]?.kind === 'year' && tokens[1]?.w === ':' && tokens[0].value! <= asOfYear) return String(tokens[0].value);
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     const prev = tokens[i - 1]?.w;
     if (t.kind === 'year' && t.value! <= asOfYear) {
-      // "in 2019", "in January 2023", "on January 23, 2023", "as of January 2025", "the 2019 agreement"
+      // "in 2019", "in January 2023", "On Monday, January 23, 2023", "as of January 2025", "in early 2023"
       let k = i - 1;
       while (k >= from && (tokens[k].w === ',' || /^\d{1,2}$/.test(tokens[k].w) || MONTHS.has(tokens[k].w) || PART_OF_YEAR.has(tokens[k].w) || WEEKDAYS.has(tokens[k].w))) k--;
       const lead = tokens[k]?.w;
       const next = tokens[i + 1]?.w;
-      // "the October 2025 terms", "the 2019 agreement": a dated arrangement.
-      if (next && CHANGE_EVENTS.has(next) && k < i - 1 && (lead === 'the' || lead === 'original')) return isoOf(tokens, k + 1, i);
       if (lead === 'in' || lead === 'on' || lead === 'during' || (lead === 'of' && tokens[k - 1]?.w === 'as')) return isoOf(tokens, k + 1, i);
-      // "a December 2024 report", "the October 2025 terms": a noun dated by a month.
-      if (k < i - 1 && (lead === 'a' || lead === 'an' || lead === 'the') && MONTHS.has(tokens[k + 1].w)) return isoOf(tokens, k + 1, i);
+      // "a December 2024 report", "the October 2025 terms", "the original July 2019 deal": a noun dated by a month.
+      if (k < i - 1 && (lead === 'a' || lead === 'an' || lead === 'the' || lead === 'original') && MONTHS.has(tokens[k + 1].w)) return isoOf(tokens, k + 1, i);
       // "the $157 billion valuation of October 2024": a dated noun.
       if (lead === 'of' && MONTHS.has(tokens[k + 1]?.w ?? '')) return isoOf(tokens, k + 1, i);
       // "the 2019 agreement", "Microsoft's 2023 deal": a dated arrangement.
@@ -320,6 +316,8 @@ interface SentenceFacts {
   conditionEnd: number;
   /** The sentence holds a counterfactual cue ("had", "if", "were", …). */
   counterfactual: boolean;
+  /** The sentence speaks of plans, proposals or reports (HEDGES). */
+  hedged: boolean;
   /** The sentence ends with a question mark. */
   question: boolean;
   /**
@@ -341,7 +339,13 @@ function sentenceFacts(tokens: Token[], question: boolean): SentenceFacts {
     conditionEnd = tokens.findIndex((t) => t.w === ',');
   }
   const askFrom = asks && !QUESTION_OPENERS.has(tokens[0].w) ? q : 0;
-  return { asks, askFrom, conditionEnd, counterfactual: tokens.some((t) => COUNTERFACTUAL_CUES.has(t.w)), question, quotedEnd: quotedEnd(tokens) };
+  let counterfactual = false;
+  let hedged = false;
+  for (const t of tokens) {
+    if (COUNTERFACTUAL_CUES.has(t.w)) counterfactual = true;
+    if (HEDGES.has(t.w)) hedged = true;
+  }
+  return { asks, askFrom, conditionEnd, counterfactual, hedged, question, quotedEnd: quotedEnd(tokens) };
 }
 
 /** See SentenceFacts.quotedEnd. */
@@ -619,7 +623,6 @@ export function findClaims(model: CompiledModel, tokens: Token[], asOfYear: numb
   // "AWS is Anthropic's exclusive cloud provider": other companies, none of this partnership.
   if (parties.length && !parties.some((p) => PARTNERSHIP_PARTIES.has(p.party))) return [];
   const claims: Claim[] = [];
-  const hedged = tokens.some((t) => HEDGES.has(t.w));
   const facts = sentenceFacts(tokens, question);
   for (const { rule, m } of candidates) {
     if (rule.unless.length && unlessHit(rule, tokens)) continue;
@@ -643,7 +646,7 @@ export function findClaims(model: CompiledModel, tokens: Token[], asOfYear: numb
       rule, term: rule.term, value, negated: rule.misreading ? false : negated, frame, frameDate: date,
       role: figure && m.figure !== undefined ? roleOf(tokens, m.figure) : undefined,
       subject, subjectStart: who ? tokens[who.start].start : undefined, subjectEnd: who ? tokens[who.end - 1].end : undefined,
-      approx: figure?.approx ?? false, hedged, asserted: !unasserted, match: m, focusStart: tokens[fs].start, focusEnd: tokens[fe - 1].end, figure,
+      approx: figure?.approx ?? false, hedged: facts.hedged, asserted: !unasserted, match: m, focusStart: tokens[fs].start, focusEnd: tokens[fe - 1].end, figure,
     });
   }
   return claims;
