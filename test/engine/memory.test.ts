@@ -43,4 +43,20 @@ describe('engine: memory across edits', () => {
     // and the masked text.
     assert.ok(grown < 12 * 1024 * 1024, `the heap grew by ${(grown / 1048576).toFixed(1)} MB over 60 edits`);
   });
+
+  it('a checker that has read many documents keeps none of them (new long words included)', () => {
+    const checker = createChecker(builtinModel);
+    const filler = 'The companies said the arrangement would be reviewed by their boards over the coming months. '.repeat(11_000);
+    const before = heapAfterGc();
+    for (let k = 0; k < 40; k++) {
+      // A word of 13 letters or more, new to the checker and already in lower case: the kind of
+      // word the tokenizer keeps in its table of normalised words.
+      const word = `recapitalization${String.fromCharCode(97 + (k % 26))}${String.fromCharCode(97 + Math.floor(k / 26))}`;
+      const text = `Microsoft holds a 32.5% stake in OpenAI, the ${word} filing says.\n\n${filler}`;
+      assert.equal(checker.check(text, { asOf: TODAY }).findings.length, 1);
+    }
+    const grown = heapAfterGc() - before;
+    // 40 documents of 1 MB each: keeping any of them whole shows as megabytes.
+    assert.ok(grown < 8 * 1024 * 1024, `the heap grew by ${(grown / 1048576).toFixed(1)} MB over 40 documents`);
+  });
 });

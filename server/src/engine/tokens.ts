@@ -12,6 +12,8 @@
 // `\b` over [A-Za-z0-9_]), reads at most a bounded distance past its start, and never
 // backtracks, so the scan stays linear in the text.
 
+import { detached } from './moved';
+
 export type TokenKind = 'word' | 'percent' | 'usd' | 'year' | 'punct';
 
 export interface Token {
@@ -295,7 +297,9 @@ class WordTable {
       for (let k = 0; k < len && same; k++) same = key.charCodeAt(k) === fold(text.charCodeAt(start + k));
       if (same) return this.words[slot];
     }
-    const key = text.slice(start, end).toLowerCase().replace(APOS, "'");
+    // A copy: a word already in lower case would otherwise be a slice that keeps the whole
+    // document it was cut from alive as long as the table holds it (moved.ts).
+    const key = detached(text.slice(start, end).toLowerCase().replace(APOS, "'"));
     let w = key;
     if (w.endsWith("'s")) w = w.slice(0, -2);
     else if (w.endsWith("'")) w = w.slice(0, -1);
