@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { createChecker, type Finding } from '../../server/src/engine';
 import { findClaims } from '../../server/src/engine/claims';
 import { compileModel } from '../../server/src/engine/compile';
 import { moved } from '../../server/src/engine/moved';
@@ -79,6 +80,30 @@ describe('engine: fast paths change no result', () => {
       const h = moved(f, 7);
       assert.deepEqual([h.start, h.end, h.sentenceStart, h.sentenceEnd], [f.start + 7, f.end + 7, f.sentenceStart + 7, f.sentenceEnd + 7]);
     }
+  });
+
+  it('a sentence read again in other markup gets the findings of its own text, at its own offsets', () => {
+    // The same words decorated four ways: their tokens are the same, so their claims are read
+    // once; each finding must still quote and replace the sentence it is in.
+    const variants = [
+      'Microsoft holds a 32.5% stake in OpenAI, and Azure is its exclusive cloud provider.',
+      'Microsoft holds a **32.5%** stake in [OpenAI](https://openai.com), and _Azure_ is its exclusive cloud provider.',
+      'Microsoft holds a 32.5%  stake in OpenAI,\nand Azure is its *exclusive* cloud provider.',
+      'Microsoft holds a `code` 32.5% stake in OpenAI, and Azure is its exclusive cloud provider.',
+    ];
+    const text = variants.join('\n\n');
+    const together = checkAll(text, { asOf: TODAY });
+    let at = 0;
+    const alone: Finding[] = [];
+    for (const v of variants) {
+      // A fresh checker per sentence: nothing memoised from the other variants.
+      for (const f of createChecker(builtinModel).check(v, { asOf: TODAY, all: true }).findings) alone.push(moved(f, at));
+      at += v.length + 2;
+    }
+    assert.deepStrictEqual(together, alone);
+    const stake = together.filter((f) => f.termId === 'equity.microsoft-stake');
+    assert.equal(stake.length, 4);
+    for (const f of together) assert.equal(f.text, text.slice(f.start, f.end));
   });
 
   it(`cuts a "sentence" longer than ${MAX_SENTENCE} characters at spaces, and only such`, () => {

@@ -4,7 +4,8 @@
 
 import type { TermsModel } from '../terms/types';
 import { isIsoDate } from '../terms/model';
-import { findClaims, type Claim } from './claims';
+import type { Claim } from './claims';
+import { ClaimMemo } from './claim-memo';
 import { compileModel, type CompiledModel } from './compile';
 import { judge, type Verdict } from './judge';
 import type { Block } from './segment';
@@ -34,7 +35,7 @@ export interface Checker {
 
 export function createChecker(model: TermsModel): Checker {
   const cm = compileModel(model);
-  const memo = new SentenceMemo();
+  const memo: Memos = { sentences: new SentenceMemo(), claims: new ClaimMemo() };
   return {
     model,
     compiled: cm,
@@ -43,7 +44,7 @@ export function createChecker(model: TermsModel): Checker {
   };
 }
 
-function check(cm: CompiledModel, memo: SentenceMemo, text: string, options: CheckOptions, session?: Session): CheckResult {
+function check(cm: CompiledModel, memo: Memos, text: string, options: CheckOptions, session?: Session): CheckResult {
   const segmenting = segmentWith(text, options.languageId ?? 'markdown', session);
   const { seg } = segmenting;
   const notices: Finding[] = [];
@@ -87,6 +88,9 @@ function frontMatterNotice(start: number, end: number, value: string, asOf: stri
   };
 }
 
+/** What a checker remembers between checks: sentences by their text, claims by their tokens. */
+interface Memos { sentences: SentenceMemo; claims: ClaimMemo; }
+
 const RANK: Record<Kind, number> = { wrong: 4, stale: 3, unconfirmed: 2, current: 1, historical: 1 };
 
 /**
@@ -96,16 +100,16 @@ const RANK: Record<Kind, number> = { wrong: 4, stale: 3, unconfirmed: 2, current
  * from offset `base` on; findings carry document offsets.
  */
 function analyseBlock(
-  cm: CompiledModel, memo: SentenceMemo, text: string, masked: string, base: number, terminators: Terminators, block: Block, asOf: string,
+  cm: CompiledModel, memo: Memos, text: string, masked: string, base: number, terminators: Terminators, block: Block, asOf: string,
   keep?: (f: Finding) => boolean,
 ): Finding[] {
   const out: Finding[] = [];
   for (const local of splitSentences(masked, block.start - base, block.end - base, terminators)) {
     const s = base ? { start: local.start + base, end: local.end + base } : local;
-    let found = memo.lookup(asOf, text, masked, base, s.start, s.end, LOOKAHEAD, keep);
+    let found = memo.sentences.lookup(asOf, text, masked, base, s.start, s.end, LOOKAHEAD, keep);
     if (!found) {
       // Most sentences name no term at all: the trigger says so without tokenising them.
-      found = memo.remember(asOf, mayClaim(cm.trigger, masked, local.start, local.end) ? analyseSentence(cm, text, masked, base, s, asOf) : []);
+      found = memo.sentences.remember(asOf, mayClaim(cm.trigger, masked, local.start, local.end) ? analyseSentence(cm, memo.claims, text, masked, base, s, asOf) : []);
       if (keep) found = found.filter(keep);
     }
     for (const f of found) out.push(f);
@@ -113,11 +117,11 @@ function analyseBlock(
   return out;
 }
 
-function analyseSentence(cm: CompiledModel, text: string, masked: string, base: number, s: Span, asOf: string): Finding[] {
+function analyseSentence(cm: CompiledModel, claimMemo: ClaimMemo, text: string, masked: string, base: number, s: Span, asOf: string): Finding[] {
   const out: Finding[] = [];
   const year = +asOf.slice(0, 4);
   const tokens = tokenize(masked, s.start - base, s.end - base, base);
-  const claims = findClaims(cm, tokens, year, endsWithQuestionMark(masked, s.start - base, s.end - base));
+  const claims = claimMemo.claims(cm, tokens, year, endsWithQuestionMark(masked, s.start - base, s.end - base));
   const judged: { claim: Claim; verdict: Verdict }[] = [];
   for (const claim of claims) {
     const verdict = judge(cm, claim, asOf, text.slice(claim.focusStart, claim.focusEnd), text);
