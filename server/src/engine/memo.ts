@@ -7,16 +7,19 @@
 // of a sentence is read with what follows it ("… $135" + "\nbillion" at the end of a block;
 // session.ts, LOOKAHEAD), but only a figure's characters (letters, digits, % and $) can be
 // continued that way: a sentence ending in anything else — as every sentence ended by . ! or ?
-// does — depends on nothing after it. The key holds all of it, so a hit gives exactly the
-// findings analysing would give, moved to the sentence's offsets.
+// does — depends on nothing after it. An entry holds all of it, and a hit must match every
+// part exactly, so it gives exactly the findings analysing would give, moved to the
+// sentence's offsets.
 //
-// Keys: most sentences are plain (the original text is the masked text, nothing after it
-// counts) and are keyed by the masked sentence itself; the others by `${length}\0` + masked +
-// original + what follows, in a map of their own (so the two kinds of key never meet). A key
-// made of whole sentences measured faster than keys sampling a sentence's characters: sentences
-// that differ by a few words made those samples collide.
+// Look-up: a 32-bit hash of the sentence's length and a sample of its characters (its first
+// and last SAMPLE_EDGE, every SAMPLE_STRIDE-th between), then a comparison with each entry of
+// that hash. Comparing is several times cheaper per character than hashing every character,
+// which is what a Map keyed by the sentence did (a fifth of a repository check, composite keys
+// copied into one string first). Sentences that differ only where the sample does not look
+// share a hash; a chain never grows past MAX_CHAIN, so the cost per sentence stays bounded
+// whatever the document.
 //
-// Bounded (cleared when full) and detached: the keys and findings it keeps are copies, never
+// Bounded (cleared when full) and detached: the text and findings it keeps are copies, never
 // slices of the document they came from, so it retains no document text.
 
 import { detached as copy, moved } from './moved';
@@ -25,19 +28,31 @@ import type { Finding } from './types';
 interface Entry {
   /** Offset of the sentence the findings were computed at. */
   start: number;
+  masked: string;
+  /** The original text, when it differs from the masked text. */
+  original: string | undefined;
+  /** What follows the sentence when its last character may be continued; '' otherwise. */
+  after: string;
   findings: Finding[];
+  /** The next entry of the same hash. */
+  next: Entry | undefined;
+  /** Entries in the chain from this one on. */
+  depth: number;
 }
 
-interface Memo { plain: Map<string, Entry>; composite: Map<string, Entry>; }
-
 const NONE: Finding[] = [];
+const SAMPLE_EDGE = 16;
+const SAMPLE_STRIDE = 8;
+const MAX_CHAIN = 8;
 
 export class SentenceMemo {
-  private readonly byAsOf = new Map<string, Memo>();
+  private readonly byAsOf = new Map<string, Map<number, Entry>>();
   private size = 0;
-  // The sentence last looked up, for `remember` after a miss.
-  private key = '';
-  private plain = true;
+  // The sentence last looked up, for `remember` after a miss: its hash and its parts.
+  private hash = 0;
+  private masked = '';
+  private original: string | undefined = undefined;
+  private after = '';
   private start = 0;
 
   /** A repository's distinct sentences run to a few ten thousands; 32,768 entries take about 10 MB. */
@@ -54,12 +69,21 @@ export class SentenceMemo {
   ): Finding[] | undefined {
     const m = masked.slice(start - base, end - base);
     const o = text.slice(start, end);
+    const plain = o === m;
     const after = mayContinue(masked.charCodeAt(end - base - 1)) ? masked.slice(end - base, end - base + lookahead) : '';
-    this.plain = o === m && !after;
-    this.key = this.plain ? m : `${end - start}\u0000${m}${o}${after}`;
+    // Sampled from the whole strings, not the slices: reading a slice's characters is slower.
+    let h = sample(masked, start - base, end - base, 0x811c9dc5);
+    if (!plain) h = sample(text, start, end, h);
+    if (after) h = sample(masked, end - base, end - base + after.length, h);
+    // A small integer: a Map hashes it without boxing.
+    h &= 0x3fffffff;
+    this.hash = h;
+    this.masked = m;
+    this.original = plain ? undefined : o;
+    this.after = after;
     this.start = start;
-    const memo = this.byAsOf.get(asOf);
-    const e = memo && (this.plain ? memo.plain : memo.composite).get(this.key);
+    let e = this.byAsOf.get(asOf)?.get(h);
+    while (e && !(e.masked === m && e.original === this.original && e.after === after)) e = e.next;
     if (!e) return undefined;
     if (!e.findings.length) return NONE;
     const by = start - e.start;
@@ -74,18 +98,39 @@ export class SentenceMemo {
    */
   remember(asOf: string, findings: Finding[]): Finding[] {
     if (this.size >= this.max) { this.byAsOf.clear(); this.size = 0; }
-    let memo = this.byAsOf.get(asOf);
-    if (!memo) { memo = { plain: new Map(), composite: new Map() }; this.byAsOf.set(asOf, memo); }
-    const entry: Entry = { start: this.start, findings: findings.length ? findings.map((f) => moved(f, 0, copy)) : NONE };
-    (this.plain ? memo.plain : memo.composite).set(copy(this.key), entry);
-    this.size++;
+    let table = this.byAsOf.get(asOf);
+    if (!table) { table = new Map(); this.byAsOf.set(asOf, table); }
+    const kept = findings.length ? findings.map((f) => moved(f, 0, copy)) : NONE;
+    const head = table.get(this.hash);
+    if (!head || head.depth < MAX_CHAIN) {
+      table.set(this.hash, {
+        start: this.start, masked: copy(this.masked), original: this.original === undefined ? undefined : copy(this.original),
+        after: copy(this.after), findings: kept, next: head, depth: (head?.depth ?? 0) + 1,
+      });
+      this.size++;
+    }
+    // The document is not kept past the check it came from.
+    this.masked = this.after = '';
+    this.original = undefined;
     // New objects for the caller (they may be changed, e.g. packed for a worker's message), sharing the detached strings.
-    return entry.findings.length ? entry.findings.map((f) => moved(f, 0)) : [];
+    return kept.length ? kept.map((f) => moved(f, 0)) : [];
   }
+}
+
+/** FNV-1a, from h, over the length of s[from, to) and a sample of its characters. */
+function sample(s: string, from: number, to: number, h: number): number {
+  h = Math.imul(h ^ (to - from), 0x01000193);
+  if (to - from <= 2 * SAMPLE_EDGE + SAMPLE_STRIDE) {
+    for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h;
+  }
+  for (let i = from; i < from + SAMPLE_EDGE; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  for (let i = from + SAMPLE_EDGE; i < to - SAMPLE_EDGE; i += SAMPLE_STRIDE) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  for (let i = to - SAMPLE_EDGE; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 /** [A-Za-z0-9%$]: a character a figure's scanner may read on from (tokens.ts). */
 function mayContinue(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 37 || c === 36;
 }
-
