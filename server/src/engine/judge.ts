@@ -75,7 +75,21 @@ function mechanicalFigure(term: Term, text: string, v: number): string | undefin
   return undefined;
 }
 
+/**
+ * The sources of a list of ids, made once per list and model: every finding of a period shares
+ * one array (the CLI and the server then print each list once, too). Never changed once made.
+ */
+const sourceLists = new WeakMap<TermsModel, WeakMap<string[], SourceRef[]>>();
+
 function sourcesOf(model: TermsModel, ids: string[]): SourceRef[] {
+  let byIds = sourceLists.get(model);
+  if (!byIds) sourceLists.set(model, (byIds = new WeakMap()));
+  let out = byIds.get(ids);
+  if (!out) byIds.set(ids, (out = makeSources(model, ids)));
+  return out;
+}
+
+function makeSources(model: TermsModel, ids: string[]): SourceRef[] {
   const out: SourceRef[] = [];
   for (const id of ids) {
     const s = model.sources[id];
