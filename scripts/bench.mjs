@@ -302,7 +302,8 @@ async function serverCases(medium) {
       textDocument: {
         synchronization: {}, hover: { contentFormat: ['markdown'] }, diagnostic: { dynamicRegistration: false },
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } } },
-        publishDiagnostics: { versionSupport: true },
+        // What VS Code declares: the server sends related information only to clients that take it.
+        publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
       },
     },
   });

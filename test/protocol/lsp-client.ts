@@ -23,6 +23,8 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   rootUri?: string;
   initializationOptions?: Record<string, unknown>;
+  /** Declare publishDiagnostics.relatedInformation (true unless false, as editors do). */
+  relatedInformation?: boolean;
 }
 
 type Waiter = { test: () => boolean; resolve: () => void };
@@ -61,7 +63,7 @@ export class TestClient {
       },
       textDocument: {
         synchronization: { dynamicRegistration: false },
-        publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+        publishDiagnostics: { relatedInformation: options.relatedInformation !== false, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
         hover: { contentFormat: ['markdown', 'plaintext'] },
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true },
         inlayHint: {},

@@ -126,6 +126,16 @@ describe('protocol: for writers', () => {
       assert.deepEqual(d.relatedInformation?.map((r) => r.location.range), [rangeOf(uri, '32.5%')]);
     });
 
+    it('sends no related information to a client that does not take it, and keeps the message', async () => {
+      await client.stop();
+      client = await TestClient.start({ relatedInformation: false });
+      const uri = 'untitled:plain-client.md';
+      const ds = await open(uri, 'Microsoft previously held 32.5% of the for-profit. Today Microsoft holds about 27% of OpenAI.\n');
+      assert.equal(ds.length, 1, JSON.stringify(ds));
+      assert.equal(ds[0].relatedInformation, undefined);
+      assert.match(ds[0].message, /elsewhere this document states 32\.5%/);
+    });
+
     it('can be turned off like a rule', async () => {
       await client.stop();
       client = await TestClient.start({ settings: { severity: { consistency: 'off' } } });

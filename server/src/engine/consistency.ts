@@ -23,8 +23,11 @@ export interface Inconsistency {
 
 const PRESENT = new Set(['current', 'stale', 'wrong', 'unconfirmed']);
 
-/** Enough notes to find the other statements; more would only repeat the point. */
-export const MAX_RELATED = 10;
+/**
+ * Enough notes to find the other statements; more would only repeat the point, under every
+ * warning of a long document, and make up most of what the server sends for it.
+ */
+export const MAX_RELATED = 4;
 
 const problem = (f: Finding) => f.kind === 'stale' || f.kind === 'wrong';
 

@@ -13,7 +13,14 @@ export const CONSISTENCY = 'consistency';
 
 export const PUSH_DELAY_MS = 150;
 
-export function diagnosticsOf(doc: TextDocument, outcome: Outcome): Diagnostic[] {
+/** Places a problem points to where the same document states the value in force: the first two. */
+const MAX_IN_FORCE = 2;
+
+/**
+ * `related`: whether the client takes related information (publishDiagnostics.relatedInformation);
+ * without it, the messages alone say what the notes would point at.
+ */
+export function diagnosticsOf(doc: TextDocument, outcome: Outcome, related = true): Diagnostic[] {
   if (outcome.state === 'skipped') return [];
   if (outcome.state === 'tooLarge') {
     return [documentNotice(
@@ -25,20 +32,20 @@ export function diagnosticsOf(doc: TextDocument, outcome: Outcome): Diagnostic[]
   for (const f of outcome.findings) {
     if (f.kind !== 'current') continue;
     const list = current.get(f.termId) ?? [];
-    if (list.length < 3) list.push(f);
+    if (list.length < MAX_IN_FORCE) list.push(f);
     current.set(f.termId, list);
   }
   const notices = outcome.notices.filter((f) => f.severity !== 'off');
   const notes = new Map(inconsistencies(outcome.findings).map((c) => [outcome.findings[c.index], c]));
   const shown = new Set(problems(outcome));
   const items: { at: number; diagnostic: Diagnostic }[] = [];
-  for (const f of shown) items.push({ at: f.start, diagnostic: toDiagnostic(doc, f, relatedTo(f, current, notes.get(f))) });
+  for (const f of shown) items.push({ at: f.start, diagnostic: toDiagnostic(doc, f, related ? relatedTo(f, current, notes.get(f)) : []) });
   // A statement that is not a problem by itself (current, or framed as past) but disagrees with
   // another one in the same document gets one quiet note; a problem carries the pointer instead.
   const level = outcome.severity?.[CONSISTENCY] ?? 'information';
   if (level !== 'off') {
     for (const [f, c] of notes) {
-      if (!shown.has(f)) items.push({ at: f.start, diagnostic: consistencyDiagnostic(doc, f, c, level) });
+      if (!shown.has(f)) items.push({ at: f.start, diagnostic: consistencyDiagnostic(doc, f, c, level, related) });
     }
   }
   items.sort((a, b) => a.at - b.at);
@@ -62,8 +69,8 @@ function relatedTo(f: Finding, current: Map<string, Finding[]>, note: Inconsiste
   return out;
 }
 
-function consistencyDiagnostic(doc: TextDocument, f: Finding, note: Inconsistency, level: Severity): Diagnostic {
-  return toDiagnostic(doc, { ...f, ruleId: CONSISTENCY, severity: level, message: note.message }, note.related);
+function consistencyDiagnostic(doc: TextDocument, f: Finding, note: Inconsistency, level: Severity, related: boolean): Diagnostic {
+  return toDiagnostic(doc, { ...f, ruleId: CONSISTENCY, severity: level, message: note.message }, related ? note.related : []);
 }
 
 /** Counts shown by the client's status bar. */

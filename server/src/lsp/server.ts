@@ -37,7 +37,7 @@ export function startServer(connection: Connection, host: ServerHost, model: Ter
   const resultIds = new WeakMap<Outcome, string>();
   let nextResultId = 1;
   const client = {
-    pull: false, status: false, dynamicConfiguration: false, workspaceFolders: false,
+    pull: false, status: false, dynamicConfiguration: false, workspaceFolders: false, relatedInformation: false,
     diagnosticRefresh: false, inlayHintRefresh: false, codeLensRefresh: false, labelDetails: false,
   };
   workspace.onTermsFile = (path) => watcher.addTermsFile(path);
@@ -57,6 +57,7 @@ export function startServer(connection: Connection, host: ServerHost, model: Ter
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
     client.pull = caps.textDocument?.diagnostic !== undefined;
+    client.relatedInformation = caps.textDocument?.publishDiagnostics?.relatedInformation === true;
     const options = params.initializationOptions as P.InitializationOptions | undefined;
     client.status = options?.status === true;
     workspace.readFiles = options?.workspaceTrusted !== false;
@@ -104,7 +105,7 @@ export function startServer(connection: Connection, host: ServerHost, model: Ter
     const outcome = await checks.outcome(doc);
     // A newer edit re-scheduled this document; its own run publishes.
     if (!outcome || documents.get(uri) !== doc || doc.version !== version) return;
-    await connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(doc, outcome) });
+    await connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(doc, outcome, client.relatedInformation) });
     sendStatus(uri, outcome);
   }
   const schedule = (uri: string, delay: number) => debouncer.schedule(uri, delay, guard('publish', undefined, () => publish(uri)));
@@ -158,7 +159,7 @@ export function startServer(connection: Connection, host: ServerHost, model: Ter
     if (!resultId) resultIds.set(outcome, (resultId = String(nextResultId++)));
     sendStatus(doc.uri, outcome);
     if (params.previousResultId === resultId) return { kind: 'unchanged' as const, resultId };
-    return { kind: 'full' as const, resultId, items: diagnosticsOf(doc, outcome) };
+    return { kind: 'full' as const, resultId, items: diagnosticsOf(doc, outcome, client.relatedInformation) };
   }));
 
   connection.onHover(guard('hover', null, async (params, token) => {
@@ -232,7 +233,7 @@ export function startServer(connection: Connection, host: ServerHost, model: Ter
     const outcome = await checks.outcome(doc);
     if (!open) checks.forget(params.uri);
     if (!outcome) return { problems: 0 };
-    const diagnostics = diagnosticsOf(doc, outcome);
+    const diagnostics = diagnosticsOf(doc, outcome, client.relatedInformation);
     if (!open) {
       pushedClosed.add(params.uri);
       await connection.sendDiagnostics({ uri: params.uri, diagnostics });
