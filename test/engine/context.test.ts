@@ -1593,6 +1593,21 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ["Microsoft receives revenue share payments from OpenAI through 2030.", 'ok'], // control: current
   ["OpenAI has been freed from Azure API exclusivity.", 'ok'], // 'freed from' negates exclusivity
   ["Microsoft's right of first refusal has lapsed.", 'ok'], // 'lapsed' = no longer in force
+  // Passives name the holder after "by".
+  ['OpenAI is 49% owned by Microsoft.', 'flag'], // 49% stake, stale
+  ["ChatGPT's developer is 49% owned by Microsoft.", 'flag'],
+  ['OpenAI is now roughly 27% owned by Microsoft.', 'ok'], // current
+  ['The for-profit was 49% owned by Microsoft before the recapitalization.', 'ok'], // past
+  // A claim the sentence dates, whose value only began in a later year.
+  ["In 2023, Microsoft's investment gave it a 27% stake in OpenAI.", 'flag'], // 27% only from 2025-10-28
+  ['In 2024 Microsoft had a right of first refusal on new OpenAI compute.', 'flag'], // ROFR from 2025-01-21, absent before
+  ['In 2019, OpenAI agreed to buy $250 billion of Azure services.', 'flag'], // the commitment is of October 2025
+  ['In January 2025 Microsoft gained a right of first refusal on new capacity.', 'ok'], // the month it began
+  ['In October 2025, Microsoft ended up with about 27% of OpenAI Group PBC.', 'ok'],
+  ['Since 2023, Microsoft has held a 27% stake.', 'ok'], // a bound, not a point in time: not judged as of 2023
+  ['Of its $13 billion funding commitment, Microsoft had funded $11.8 billion as of March 31, 2026.', 'ok'], // the figure is as of a date before its filing
+  ['In 2019 Microsoft became the exclusive cloud provider, and six years later it held about 27% of OpenAI Group PBC.', 'ok'], // the date is of the other clause
+  ['Microsoft dropped its right of first refusal in October 2025; six months on, OpenAI could serve its API on any cloud.', 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {

@@ -85,7 +85,7 @@ function placed(s: Stored, tokens: Token[]): Claim {
   const c = s.claim;
   // Typed so that a field added to Claim and not copied here is a compile error.
   const out: { [K in keyof Required<Claim>]: Claim[K] } = {
-    rule: c.rule, term: c.term, value: c.value, negated: c.negated, frame: c.frame, frameDate: c.frameDate, role: c.role,
+    rule: c.rule, term: c.term, value: c.value, negated: c.negated, frame: c.frame, frameDate: c.frameDate, soleDate: c.soleDate, role: c.role,
     subject: c.subject,
     subjectStart: s.subjectFirst < 0 ? undefined : tokens[s.subjectFirst].start,
     subjectEnd: s.subjectLast < 0 ? undefined : tokens[s.subjectLast].end,

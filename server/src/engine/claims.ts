@@ -24,6 +24,8 @@ export interface Claim {
   frame: Frame;
   /** ISO date (or year) an explicit time expression puts the claim at. */
   frameDate?: string;
+  /** The sentence names one year only, as a point in time, in the claim's clause (soleDateFor). */
+  soleDate: boolean;
   role: Role;
   subject?: string;
   /** Where the subject party is named, so a misattribution can be fixed there. */
@@ -532,11 +534,15 @@ function passive(tokens: Token[], i: number): string | undefined {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = tokens[k].w;
     if (w === 'is' || w === 'are' || w === 'am' || w === "isn't" || w === "aren't") return 'is';
-    if (!PASSIVE_ADVERBS.has(w)) return undefined;
+    // "is 49% owned by Microsoft": a share before the participle, like an adverb.
+    if (!PASSIVE_ADVERBS.has(w) && tokens[k].kind !== 'percent') return undefined;
   }
   return undefined;
 }
-const PASSIVE_ADVERBS = new Set(['not', 'no', 'longer', 'still', 'now', 'also', 'currently', 'only', 'contractually', 'legally', 'explicitly', 'expressly']);
+const PASSIVE_ADVERBS = new Set([
+  'not', 'no', 'longer', 'still', 'now', 'also', 'currently', 'only', 'contractually', 'legally', 'explicitly', 'expressly',
+  'partly', 'partially', 'jointly', 'wholly', 'majority', 'minority',
+]);
 
 /** "has been", "have had": the present perfect speaks of a state that still holds. */
 function perfect(tokens: Token[], i: number): boolean {
@@ -624,6 +630,9 @@ export function findClaims(model: CompiledModel, tokens: Token[], asOfYear: numb
   if (parties.length && !parties.some((p) => PARTNERSHIP_PARTIES.has(p.party))) return [];
   const claims: Claim[] = [];
   const facts = sentenceFacts(tokens, question);
+  let years = 0;
+  let year = -1;
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].kind === 'year') { years++; year = i; }
   for (const { rule, m } of candidates) {
     if (rule.unless.length && unlessHit(rule, tokens)) continue;
     const negated = negation(tokens, m);
@@ -637,13 +646,13 @@ export function findClaims(model: CompiledModel, tokens: Token[], asOfYear: numb
     const value: Value = statedValue !== undefined ? statedValue : figure?.value ?? true;
     // "… for the Pentagon's JEDI contract", "a 14% stake in Anthropic": the claim is about another deal.
     if (aboutOtherParty(parties, m, tokens)) continue;
-    const who = subjectBefore(parties, m.start, tokens) ?? subjectWithin(parties, m);
+    const who = passiveAgent(parties, m, tokens) ?? subjectBefore(parties, m.start, tokens) ?? subjectWithin(parties, m);
     const subject = who?.party;
     // A figure of another party's holding is not this term's ("the Foundation holds 26%").
     if (rule.cue && rule.term.holder && subject && subject !== rule.term.holder && PRINCIPALS.has(subject)) continue;
     const { frame, date, unasserted } = frameOf(tokens, m, asOfYear, facts);
     claims.push({
-      rule, term: rule.term, value, negated: rule.misreading ? false : negated, frame, frameDate: date,
+      rule, term: rule.term, value, negated: rule.misreading ? false : negated, frame, frameDate: date, soleDate: years === 1 && soleDateFor(tokens, year, m),
       role: figure && m.figure !== undefined ? roleOf(tokens, m.figure) : undefined,
       subject, subjectStart: who ? tokens[who.start].start : undefined, subjectEnd: who ? tokens[who.end - 1].end : undefined,
       approx: figure?.approx ?? false, hedged: facts.hedged, asserted: !unasserted, match: m, focusStart: tokens[fs].start, focusEnd: tokens[fe - 1].end, figure,
@@ -689,6 +698,36 @@ function aboutOtherParty(parties: Party[], m: PatternMatch, tokens: Token[]): bo
 }
 
 /** A party that opens the match ("OpenAI alone decides …") is its subject; one inside it is an object ("paying Microsoft"). */
+/**
+ * Is the sentence's one year a point in time ("in 2023", "On July 22, 2019,") in the clause of
+ * match m? Not a bound ("since", "until", "by"), nor a date another clause is counted from
+ * ("…; six years on, …", "…, and six months later …").
+ */
+function soleDateFor(tokens: Token[], year: number, m: PatternMatch): boolean {
+  let k = year - 1;
+  while (k >= 0 && (tokens[k].w === ',' || /^\d{1,2}$/.test(tokens[k].w) || MONTHS.has(tokens[k].w) || PART_OF_YEAR.has(tokens[k].w) || WEEKDAYS.has(tokens[k].w))) k--;
+  const before = k >= 0 ? tokens[k].w : '';
+  if (before !== '' && before !== 'in' && before !== 'on' && before !== 'during' && before !== 'of') return false;
+  const from = Math.min(year, m.start);
+  const to = Math.max(year, m.end);
+  for (let i = from; i < to; i++) {
+    const w = tokens[i].w;
+    if (w === ';' || w === 'but' || w === 'while' || w === 'whereas' || w === 'although' || w === 'though' || w === 'later') return false;
+    if ((w === 'on' && (tokens[i - 1]?.w === 'years' || tokens[i - 1]?.w === 'months')) || (w === 'and' && tokens[i - 1]?.w === ',')) return false;
+  }
+  return true;
+}
+
+/**
+ * "OpenAI is 49% owned by Microsoft": in a passive, the party after "by" is who the claim is
+ * about, not the subject before it. Only right after the match ("owned by", "held by").
+ */
+function passiveAgent(parties: Party[], m: PatternMatch, tokens: Token[]): Party | undefined {
+  const last = tokens[m.end - 1]?.w;
+  if ((last !== 'owned' && last !== 'held') || tokens[m.end]?.w !== 'by') return undefined;
+  return parties.find((p) => p.start === m.end + 1);
+}
+
 function subjectWithin(parties: Party[], m: PatternMatch): Party | undefined {
   for (const p of parties) if (p.start === m.start && p.end <= m.end) return p;
   return undefined;

@@ -108,6 +108,13 @@ function eventName(cm: CompiledModel, id?: string): string {
   return id ? cm.events.get(id)?.name ?? id : '';
 }
 
+/** The last day a date of a year, a month or a day covers: "2025" → "2025-12-31", "2025-10" → "2025-10-31". */
+function endOfSpan(d: string): string {
+  if (d.length === 4) return `${d}-12-31`;
+  if (d.length === 7) return `${d}-31`;
+  return d;
+}
+
 /** The date a claim is judged at: its explicit date when past-framed, else the as-of date. */
 function claimDate(claim: Claim, asOf: string): string {
   const d = claim.frame === 'past' ? claim.frameDate : undefined;
@@ -183,6 +190,25 @@ export function judge(cm: CompiledModel, claim: Claim, asOf: string, text: strin
 
   if (claim.frame === 'past') {
     const past = timeline.find((p) => (p.from ?? '') <= date && holdsIn(p) && (p.to === null || p.to > (claim.frameDate ? date : '0000')));
+    // "In 2023, Microsoft's investment gave it a 27% stake": the sentence dates the claim, and
+    // no period of the year (month, day) it names held the value, which only began in a later
+    // year. Only where the sentence names one year (several dates may belong to other clauses),
+    // and a year on: a period's start is when a figure was announced or filed, which may come
+    // weeks after the date it is "as of". Before the first period, only where the model says
+    // the value did not hold (absentBefore).
+    if (!past && claim.soleDate && claim.frameDate !== undefined && claim.frameDate !== 'past' && claim.asserted && !claim.negated && !claim.hedged && !exists) {
+      const end = endOfSpan(claim.frameDate);
+      const during = timeline.filter((p) => (p.from ?? '') <= end && (p.to === null || p.to > claim.frameDate!));
+      const later = timeline.find((p) => p.from !== null && p.from.slice(0, 4) > end.slice(0, 4) && holdsIn(p));
+      const then = during[during.length - 1];
+      if (later && !during.some(holdsIn) && (then || (later === timeline[0] && later.absentBefore))) {
+        const src = sourcesOf(model, (then ?? later).sources);
+        return {
+          kind: 'wrong', message: `Wrong for ${claim.frameDate}: ${quoted} states ${asserted}, which only took effect on ${later.from}${later.event ? ` (${eventName(cm, later.event)})` : ''}${then ? `; then it was ${words(then.label)}` : ''}.${cite(src)}`,
+          asserted, expected: then ? words(then.label) : `not yet in effect (from ${later.from})`, since: (then ?? later).from ?? undefined, sources: src,
+        };
+      }
+    }
     const anyPast = past ?? timeline.find((p) => (p.from ?? '') < asOf && holdsIn(p));
     if (anyPast) {
       // A past-tense report of a term still in force ("signed on 28 Oct 2025, extending … through 2032").
