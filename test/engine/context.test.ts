@@ -1608,6 +1608,12 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['Of its $13 billion funding commitment, Microsoft had funded $11.8 billion as of March 31, 2026.', 'ok'], // the figure is as of a date before its filing
   ['In 2019 Microsoft became the exclusive cloud provider, and six years later it held about 27% of OpenAI Group PBC.', 'ok'], // the date is of the other clause
   ['Microsoft dropped its right of first refusal in October 2025; six months on, OpenAI could serve its API on any cloud.', 'ok'],
+  // A negator before a verb of change denies the change; one before "with" does not reach its object.
+  ["Neither AGI nor Amazon changes Microsoft's exclusive license to OpenAI's models.", 'flag'], // affirms exclusivity, ended 2026-04-27
+  ["Nothing in the new funding round affects Microsoft's right of first refusal on compute.", 'flag'], // affirms the ROFR, ended 2025-10-28
+  ['The April 2026 amendment changed Microsoft\'s exclusive license into a non-exclusive one.', 'ok'],
+  ["Microsoft walked away from the talks with its exclusive license to OpenAI's models intact.", 'flag'],
+  ['Microsoft walked away from its exclusive license to OpenAI\'s models in April 2026.', 'ok'], // control: the negator reaches the claim
 ];
 
 describe('context: wording the checker was not tuned on', () => {

@@ -112,6 +112,12 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     // every item of an "or" list.
     if (t.w === 'or' || t.w === 'nor') continue;
     if (isBreak(t) && t.w !== ',') break;
+    // "Neither AGI nor Amazon changes Microsoft's exclusive licence", "did not alter the ROFR":
+    // a negator before such a verb denies the change, and so affirms the claim.
+    if (CHANGE_VERBS.has(t.w)) break;
+    // "walked away from the talks with its exclusive licence intact": the claim is the object
+    // of "with", which a negator before it does not reach.
+    if (t.w === 'with' && onlyDeterminers(tokens, i + 1, m.start)) break;
     if (t.w === ',' && n > 1) break;
     // "Provided that AGI has not been verified, Microsoft's exclusive licence …": the comma
     // closing a leading subordinate clause.
@@ -159,6 +165,17 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     }
   }
   return neg;
+}
+
+const CHANGE_VERBS = new Set([
+  'change', 'changes', 'changed', 'changing', 'alter', 'alters', 'altered', 'altering', 'affect', 'affects', 'affected', 'affecting',
+  'touch', 'touches', 'touched', 'threaten', 'threatens', 'threatened', 'undermine', 'undermines', 'undermined', 'disturb', 'disturbs', 'disturbed',
+]);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+
+function onlyDeterminers(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!DETERMINERS.has(tokens[k].w)) return false;
+  return true;
 }
 
 /** Index of the sentence's first comma, or -1. */
