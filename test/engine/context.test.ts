@@ -1614,6 +1614,10 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['The April 2026 amendment changed Microsoft\'s exclusive license into a non-exclusive one.', 'ok'],
   ["Microsoft walked away from the talks with its exclusive license to OpenAI's models intact.", 'flag'],
   ['Microsoft walked away from its exclusive license to OpenAI\'s models in April 2026.', 'ok'], // control: the negator reaches the claim
+  // A hedge hedges its own clause.
+  ["OpenAI's revenue share to Microsoft is now 8 percent, and that could hurt Azure margins.", 'flag'], // 8% was a proposal
+  ['OpenAI reportedly plans to cut the revenue share to 8 percent by 2030, and Microsoft is said to be open to it.', 'ok'],
+  ['The revenue share could fall to 8 percent by 2030, analysts say.', 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {

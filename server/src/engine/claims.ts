@@ -367,6 +367,21 @@ function sentenceFacts(tokens: Token[], question: boolean): SentenceFacts {
   return { asks, askFrom, conditionEnd, counterfactual, hedged, question, quotedEnd: quotedEnd(tokens) };
 }
 
+/**
+ * Is there a hedge (HEDGES) in the clause of match m? "OpenAI's revenue share to Microsoft is now
+ * 8 percent, and that could hurt Azure margins": the "could" of the next clause hedges nothing.
+ */
+function hedgedClause(tokens: Token[], m: PatternMatch): boolean {
+  const ends = (i: number) => HEDGE_BOUNDS.has(tokens[i].w) || (tokens[i].w === 'and' && tokens[i - 1]?.w === ',');
+  let from = m.start;
+  while (from > 0 && !ends(from - 1)) from--;
+  let to = m.end;
+  while (to < tokens.length && !ends(to)) to++;
+  for (let i = from; i < to; i++) if (HEDGES.has(tokens[i].w)) return true;
+  return false;
+}
+const HEDGE_BOUNDS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
+
 /** See SentenceFacts.quotedEnd. */
 function quotedEnd(tokens: Token[]): number {
   // "Claim: Microsoft still pays OpenAI …": a fact-check's claim line, the whole sentence.
@@ -672,7 +687,7 @@ export function findClaims(model: CompiledModel, tokens: Token[], asOfYear: numb
       rule, term: rule.term, value, negated: rule.misreading ? false : negated, frame, frameDate: date, soleDate: years === 1 && soleDateFor(tokens, year, m),
       role: figure && m.figure !== undefined ? roleOf(tokens, m.figure) : undefined,
       subject, subjectStart: who ? tokens[who.start].start : undefined, subjectEnd: who ? tokens[who.end - 1].end : undefined,
-      approx: figure?.approx ?? false, hedged: facts.hedged, asserted: !unasserted, match: m, focusStart: tokens[fs].start, focusEnd: tokens[fe - 1].end, figure,
+      approx: figure?.approx ?? false, hedged: facts.hedged && hedgedClause(tokens, m), asserted: !unasserted, match: m, focusStart: tokens[fs].start, focusEnd: tokens[fe - 1].end, figure,
     });
   }
   return claims;
