@@ -1608,12 +1608,30 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['Of its $13 billion funding commitment, Microsoft had funded $11.8 billion as of March 31, 2026.', 'ok'], // the figure is as of a date before its filing
   ['In 2019 Microsoft became the exclusive cloud provider, and six years later it held about 27% of OpenAI Group PBC.', 'ok'], // the date is of the other clause
   ['Microsoft dropped its right of first refusal in October 2025; six months on, OpenAI could serve its API on any cloud.', 'ok'],
+  ['Founded in 2015, OpenAI became a public benefit corporation.', 'ok'], // the year dates another clause, a participle, a bound or a comparison
+  ['Microsoft, which first invested in OpenAI in 2019, ended up with about 27% of OpenAI Group PBC.', 'ok'], // the year dates another clause, a participle, a bound or a comparison
+  ['The partnership that began in 2019 ultimately left Microsoft with about 27% of OpenAI.', 'ok'], // the year dates another clause, a participle, a bound or a comparison
+  ['Microsoft received about 27% of OpenAI Group PBC, a company it first backed in 2019.', 'ok'], // the year dates another clause, a participle, a bound or a comparison
+  ['OpenAI, founded in 2015, agreed last October to buy an incremental $250 billion of Azure services.', 'ok'], // the year dates another clause, a participle, a bound or a comparison
+  ['Microsoft won a right of first refusal on new OpenAI compute, a right it did not have in 2019.', 'ok'], // the year dates another clause, a participle, a bound or a comparison
+  ['Microsoft won a right of first refusal on new OpenAI compute, which it lacked in 2023.', 'ok'], // the year dates another clause, a participle, a bound or a comparison
+  ['In 2019, OpenAI created a capped-profit company, which became a public benefit corporation last year.', 'ok'], // the year dates another clause, a participle, a bound or a comparison
+  ['In 2019, Microsoft made the investment that eventually gave it about 27% of OpenAI.', 'ok'], // the year dates another clause, a participle, a bound or a comparison
+  ['OpenAI was founded in 2015 as a nonprofit and restructured into a public benefit corporation.', 'ok'], // the year dates another clause, a participle, a bound or a comparison
+  ['Microsoft first partnered with OpenAI in 2019 and got a right of first refusal on new capacity when the Stargate project was announced.', 'ok'], // the year dates another clause, a participle, a bound or a comparison
+  ['A partner since its first investment in 2019, Microsoft was granted a right of first refusal on new capacity.', 'ok'], // the year dates another clause, a participle, a bound or a comparison
+  ['Compared with its position in 2023, Microsoft ended up with a smaller stake of about 27%.', 'ok'], // the year dates another clause, a participle, a bound or a comparison
   // A negator before a verb of change denies the change; one before "with" does not reach its object.
   ["Neither AGI nor Amazon changes Microsoft's exclusive license to OpenAI's models.", 'flag'], // affirms exclusivity, ended 2026-04-27
   ["Nothing in the new funding round affects Microsoft's right of first refusal on compute.", 'flag'], // affirms the ROFR, ended 2025-10-28
   ['The April 2026 amendment changed Microsoft\'s exclusive license into a non-exclusive one.', 'ok'],
   ["Microsoft walked away from the talks with its exclusive license to OpenAI's models intact.", 'flag'],
   ['Microsoft walked away from its exclusive license to OpenAI\'s models in April 2026.', 'ok'], // control: the negator reaches the claim
+  // "No." answers; "was still" is past; a date's year after its day's comma.
+  ['FAQ: Does OpenAI still have to run everything on Azure? No. It can serve all its products on any cloud.', 'ok'],
+  ['See Fig. 2 and No. 4 in the appendix: Microsoft holds about 27% of OpenAI.', 'ok'],
+  ["As of March 31, 2026, Azure was still the exclusive cloud provider for OpenAI's stateless APIs.", 'ok'], // held until 2026-04-27
+  ['Azure is still the exclusive cloud provider for OpenAI.', 'flag'], // control: present
   // A hedge hedges its own clause.
   ["OpenAI's revenue share to Microsoft is now 8 percent, and that could hurt Azure margins.", 'flag'], // 8% was a proposal
   ['OpenAI reportedly plans to cut the revenue share to 8 percent by 2030, and Microsoft is said to be open to it.', 'ok'],

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { createChecker, type Finding } from '../../server/src/engine';
 import { findClaims } from '../../server/src/engine/claims';
 import { compileModel } from '../../server/src/engine/compile';
+import { SentenceMemo } from '../../server/src/engine/memo';
 import { moved } from '../../server/src/engine/moved';
 import { segment } from '../../server/src/engine/segment';
 import { MAX_SENTENCE, splitSentences } from '../../server/src/engine/sentences';
@@ -122,6 +123,15 @@ describe('engine: fast paths change no result', () => {
     assert.deepStrictEqual(together, alone);
     // 27% is the stake now; 33% and 34% read as the old third, 49% as the old profit share.
     assert.deepEqual(together.filter((f) => /^\d+%$/.test(f.text)).map((f) => `${f.kind} ${f.text}`), ['current 27%', 'stale 33%', 'stale 34%', 'stale 49%']);
+  });
+
+  it('remembers every row of a template whose rows differ where the memo\'s hash does not look', () => {
+    // Same length, same first and last characters: one sampled hash for all forty rows.
+    const rows = Array.from({ length: 40 }, (_, k) => `Row ${'x'.repeat(12)}: Microsoft held ${String.fromCharCode(48 + k)} of the for-profit company in that year.`);
+    const memo = new SentenceMemo();
+    const misses = () => rows.filter((r) => !memo.lookup(TODAY, r, r, 0, 0, r.length, 32) && (memo.remember(TODAY, []), true)).length;
+    assert.equal(misses(), 40);
+    assert.equal(misses(), 0, 'the second pass finds every row');
   });
 
   it(`cuts a "sentence" longer than ${MAX_SENTENCE} characters at spaces, and only such`, () => {

@@ -421,6 +421,8 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   // 1. A leading adverbial ("Previously, …", "Prior to this change, …", "In 2019, …").
   let comma = -1;
   for (let i = 0; i < Math.min(tokens.length, 14) && i < m.start; i++) if (tokens[i].w === ',') { comma = i; break; }
+  // "On October 28, 2025, …": the year after the day's comma belongs to the adverbial.
+  if (comma > 0 && tokens[comma + 1]?.kind === 'year' && tokens[comma + 2]?.w === ',' && comma + 2 < m.start) comma += 2;
   if (comma > 0) {
     const lead = tokens.slice(0, comma);
     const date = explicitDate(tokens, 0, comma, asOfYear);
@@ -469,7 +471,7 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   // 3. A marker right after: "32.5% previously", "32.5% before the restructuring" — unless the
   //    clause says it still holds ("still holds the 32.5% stake it had before the recapitalization").
   let still = false;
-  for (let i = m.start - 1, n = 0; i >= 0 && n < 6 && !isBreak(tokens[i]); i--, n++) if (NOW_MARKERS.has(tokens[i].w)) still = true;
+  for (let i = m.start - 1, n = 0; i >= 0 && n < 6 && !isBreak(tokens[i]); i--, n++) if (NOW_MARKERS.has(tokens[i].w) && !pastStill(tokens, i)) still = true;
   for (let i = m.end, n = 0; i < tokens.length && n < 4 && !still; i++, n++) {
     const t = tokens[i];
     if (t.w === ';' || t.w === ',' || t.w === 'but') break;
@@ -536,6 +538,7 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
     const t = tokens[i];
     if (t.w === ';' || t.w === 'but' || t.w === 'while' || t.w === 'which' || t.w === 'who' || t.w === '\u2014') break;
     if (REPORTING_VERBS.has(t.w)) break;
+    if (pastStill(tokens, i)) return '';
     if (t.w === 'to' && i + 1 < tokens.length && (tokens[i + 1].w === 'become' || tokens[i + 1].w === 'be')) return 'become';
     if (PRESENT_VERBS.has(t.w)) return t.w;
     if (PAST_VERBS.has(t.w) || pastWithObject(tokens, i)) return passive(tokens, i) ?? (perfect(tokens, i) ? 'has' : '');
@@ -551,6 +554,12 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
     }
   }
   return undefined;
+}
+
+/** "was still", "were still": what still held then, in the past. */
+function pastStill(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.w;
+  return tokens[i].w === 'still' && (prev === 'was' || prev === 'were');
 }
 
 function pastWithObject(tokens: Token[], i: number): boolean {
@@ -731,24 +740,32 @@ function aboutOtherParty(parties: Party[], m: PatternMatch, tokens: Token[]): bo
 
 /** A party that opens the match ("OpenAI alone decides …") is its subject; one inside it is an object ("paying Microsoft"). */
 /**
- * Is the sentence's one year a point in time ("in 2023", "On July 22, 2019,") in the clause of
- * match m? Not a bound ("since", "until", "by"), nor a date another clause is counted from
- * ("…; six years on, …", "…, and six months later …").
+ * Does the sentence open with its one year as a point in time that dates match m ("In 2023,
+ * Microsoft's investment gave it a 27% stake", "On July 22, 2019, …", "As of March 31, 2026, …")?
+ * Only a leading adverbial, and only when nothing between it and the claim could start another
+ * clause or move the time on (a relative clause, "and", "later", "eventually", a second comma):
+ * a year elsewhere may date a participle ("Founded in 2015, …"), a relative clause or a
+ * comparison, and a date read into the wrong clause would be a false alarm.
  */
 function soleDateFor(tokens: Token[], year: number, m: PatternMatch): boolean {
-  let k = year - 1;
-  while (k >= 0 && (tokens[k].w === ',' || /^\d{1,2}$/.test(tokens[k].w) || MONTHS.has(tokens[k].w) || PART_OF_YEAR.has(tokens[k].w) || WEEKDAYS.has(tokens[k].w))) k--;
-  const before = k >= 0 ? tokens[k].w : '';
-  if (before !== '' && before !== 'in' && before !== 'on' && before !== 'during' && before !== 'of') return false;
-  const from = Math.min(year, m.start);
-  const to = Math.max(year, m.end);
-  for (let i = from; i < to; i++) {
-    const w = tokens[i].w;
-    if (w === ';' || w === 'but' || w === 'while' || w === 'whereas' || w === 'although' || w === 'though' || w === 'later') return false;
-    if ((w === 'on' && (tokens[i - 1]?.w === 'years' || tokens[i - 1]?.w === 'months')) || (w === 'and' && tokens[i - 1]?.w === ',')) return false;
-  }
+  let k = 0;
+  if (tokens[0]?.w === 'as' && tokens[1]?.w === 'of') k = 2;
+  else if (tokens[0]?.w === 'in' || tokens[0]?.w === 'on' || tokens[0]?.w === 'during') k = 1;
+  else return false;
+  // The adverbial: month, day, weekday, "early"/"late" and commas up to the year.
+  while (k < year && (tokens[k].w === ',' || /^\d{1,2}$/.test(tokens[k].w) || MONTHS.has(tokens[k].w) || PART_OF_YEAR.has(tokens[k].w) || WEEKDAYS.has(tokens[k].w))) k++;
+  if (k !== year) return false;
+  let i = year + 1;
+  if (tokens[i]?.w === ',') i++;
+  for (; i < m.end; i++) if (!sameClauseWord(tokens[i])) return false;
   return true;
 }
+
+/** Words that keep a leading date's clause going: not a clause break, a relative, "and" or a word that moves time on. */
+function sameClauseWord(t: Token): boolean {
+  return !(isBreak(t) || t.w === 'that' || t.w === 'when' || t.w === 'where' || t.w === 'and' || DATE_MOVERS.has(t.w));
+}
+const DATE_MOVERS = new Set(['later', 'eventually', 'ultimately', 'subsequently', 'then', 'afterwards', 'after', 'since', 'until', 'before', 'by', 'now', 'today', 'ago']);
 
 /**
  * "OpenAI is 49% owned by Microsoft": in a passive, the party after "by" is who the claim is

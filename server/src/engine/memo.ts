@@ -16,8 +16,9 @@
 // that hash. Comparing is several times cheaper per character than hashing every character,
 // which is what a Map keyed by the sentence did (a fifth of a repository check, composite keys
 // copied into one string first). Sentences that differ only where the sample does not look
-// share a hash; a chain never grows past MAX_CHAIN, so the cost per sentence stays bounded
-// whatever the document.
+// share a hash (rows of a template); once a chain holds MAX_CHAIN of them, its sentences go
+// to a second table under a hash of every character. No chain grows past MAX_CHAIN, so the
+// cost per sentence stays bounded whatever the document.
 //
 // Bounded (cleared when full) and detached: the text and findings it keeps are copies, never
 // slices of the document they came from, so it retains no document text.
@@ -47,6 +48,12 @@ const MAX_CHAIN = 8;
 
 export class SentenceMemo {
   private readonly byAsOf = new Map<string, Map<number, Entry>>();
+  /** For sentences whose sampled hash has a full chain: by a hash of every character. */
+  private readonly fullByAsOf = new Map<string, Map<number, Entry>>();
+  /** The table `remember` stores under (undefined: none yet for the as-of date), and whether it is the full-hash one. */
+  private table: Map<number, Entry> | undefined = undefined;
+  private inFull = false;
+  private sampled = 0;
   private size = 0;
   // The sentence last looked up, for `remember` after a miss: its hash and its parts.
   private hash = 0;
@@ -77,13 +84,23 @@ export class SentenceMemo {
     if (after) h = sample(masked, end - base, end - base + after.length, h);
     // A small integer: a Map hashes it without boxing.
     h &= 0x3fffffff;
-    this.hash = h;
+    this.hash = this.sampled = h;
+    this.inFull = false;
     this.masked = m;
     this.original = plain ? undefined : o;
     this.after = after;
     this.start = start;
-    let e = this.byAsOf.get(asOf)?.get(h);
+    this.table = this.byAsOf.get(asOf);
+    const head = this.table?.get(h);
+    let e = head;
     while (e && !(e.masked === m && e.original === this.original && e.after === after)) e = e.next;
+    if (!e && head && head.depth >= MAX_CHAIN) {
+      this.hash = full(masked, start - base, end - base, plain ? '' : o, after) & 0x3fffffff;
+      this.inFull = true;
+      this.table = this.fullByAsOf.get(asOf);
+      e = this.table?.get(this.hash);
+      while (e && !(e.masked === m && e.original === this.original && e.after === after)) e = e.next;
+    }
     if (!e) return undefined;
     if (!e.findings.length) return NONE;
     const by = start - e.start;
@@ -97,9 +114,13 @@ export class SentenceMemo {
    * in their place: the same findings, their strings detached from the document (moved.ts).
    */
   remember(asOf: string, findings: Finding[]): Finding[] {
-    if (this.size >= this.max) { this.byAsOf.clear(); this.size = 0; }
-    let table = this.byAsOf.get(asOf);
-    if (!table) { table = new Map(); this.byAsOf.set(asOf, table); }
+    let table = this.table;
+    if (this.size >= this.max) {
+      // Full: start again, from the sampled table.
+      this.byAsOf.clear(); this.fullByAsOf.clear(); this.size = 0;
+      table = undefined; this.inFull = false; this.hash = this.sampled;
+    }
+    if (!table) { table = new Map(); (this.inFull ? this.fullByAsOf : this.byAsOf).set(asOf, table); }
     const kept = findings.length ? findings.map((f) => moved(f, 0, copy)) : NONE;
     const head = table.get(this.hash);
     if (!head || head.depth < MAX_CHAIN) {
@@ -127,6 +148,15 @@ function sample(s: string, from: number, to: number, h: number): number {
   for (let i = from; i < from + SAMPLE_EDGE; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   for (let i = from + SAMPLE_EDGE; i < to - SAMPLE_EDGE; i += SAMPLE_STRIDE) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   for (let i = to - SAMPLE_EDGE; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** FNV-1a over every character of the sentence, its original text when different, and what follows. */
+function full(masked: string, from: number, to: number, original: string, after: string): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ masked.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < original.length; i++) h = Math.imul(h ^ original.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < after.length; i++) h = Math.imul(h ^ after.charCodeAt(i), 0x01000193);
   return h;
 }
 

@@ -14,6 +14,8 @@ const ABBREVIATIONS = new Set([
   'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st',
   'vs', 'etc', 'no', 'approx', 'est', 'fig', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u',
 ]);
+/** Abbreviations only before a number ("No. 5", "Fig. 2"); "No." before a word is the answer "No." */
+const BEFORE_NUMBERS = new Set(['no', 'fig']);
 /** No abbreviation is longer than this; a longer word before a period is not one. */
 const LONGEST = 6;
 
@@ -50,7 +52,14 @@ function isAbbreviation(text: string, dot: number, floor: number): boolean {
     }
     if (initials) return true;
   }
-  return n <= LONGEST && ABBREVIATIONS.has(text.slice(s, dot).toLowerCase());
+  if (n > LONGEST) return false;
+  const word = text.slice(s, dot).toLowerCase();
+  if (!ABBREVIATIONS.has(word)) return false;
+  if (!BEFORE_NUMBERS.has(word)) return true;
+  let k = dot + 1;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  return c >= 48 && c <= 57;
 }
 
 /**
