@@ -1627,6 +1627,58 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['The April 2026 amendment changed Microsoft\'s exclusive license into a non-exclusive one.', 'ok'],
   ["Microsoft walked away from the talks with its exclusive license to OpenAI's models intact.", 'flag'],
   ['Microsoft walked away from its exclusive license to OpenAI\'s models in April 2026.', 'ok'], // control: the negator reaches the claim
+  // Batch 21: written from the facts alone, dated claims, passives and genres.
+  ["In July 2019, Microsoft invested $1 billion in OpenAI, which named it its exclusive cloud provider.", 'ok'], // ev 2019-07-22: $1B, exclusive cloud provider (historical, correctly dated)
+  ["In 2024, Microsoft owned roughly 27% of OpenAI on an as-converted diluted basis.", 'flag'], // equity-stake: ~27% only since 2025-10-28
+  ["As of March 31, 2026, Microsoft had funded $11.8 billion of its $13 billion commitment to OpenAI.", 'ok'], // ms-investment-amount: 10-Q 2026-03-31, $11.8B of $13B
+  ["As of March 31, 2026, Azure was still the exclusive cloud provider for OpenAI's stateless APIs.", 'ok'], // api-exclusivity: reaffirmed 2026-02-27, ended only 2026-04-27
+  ["In December 2025, OpenAI carried a $730 billion pre-money valuation.", 'flag'], // openai-valuation: $730B pre-money since 2026-02-27; ~$500B in Dec 2025
+  ["In mid-2025, OpenAI's valuation stood at $300 billion following a SoftBank-led $40 billion round.", 'ok'], // openai-valuation: $300B from 2025-03-31 to 2025-10
+  ["On October 28, 2025, Microsoft and OpenAI agreed that any AGI declaration would be verified by an independent expert panel.", 'ok'], // agi-governance: expert panel introduced 2025-10-28
+  ["In 2019 Microsoft wrote its first $1 billion check, and six years later it relinquished its right of first refusal on OpenAI's compute.", 'ok'], // ev 2019-07-22 + cloud-compute: ROFR removed 2025-10-28 (six years later)
+  ["Since October 2025, Microsoft has had no right of first refusal to be OpenAI's compute provider.", 'ok'], // cloud-compute: ROFR removed 2025-10-28
+  ["Until 2030, OpenAI will keep paying Microsoft a share of its revenue at the same percentage, subject to a total cap.", 'ok'], // revenue-share: through 2030, same percentage, capped (2026-04-27)
+  ["Through 2032, Microsoft holds exclusive rights to OpenAI's models and products.", 'flag'], // ip-models-products: license through 2032 is non-exclusive since 2026-04-27
+  ["In September 2025, Microsoft and OpenAI signed a non-binding memorandum of understanding, and the definitive agreement followed on October 28.", 'ok'], // ev 2025-09-11 MOU; ev 2025-10-28 definitive agreement
+  ["In November 2025, the most recent price put on OpenAI was about $500 billion, from an October secondary share sale.", 'ok'], // openai-valuation: ~$500B valid 2025-10 to 2026-02-27
+  ["In 2025 Microsoft gave up its right of first refusal over OpenAI's compute, and in 2026 it stopped paying OpenAI a revenue share.", 'ok'], // cloud-compute ROFR removed 2025-10-28; revenue-share MS->OpenAI ended 2026-04-27
+  ["In October 2025, OpenAI won the right to serve all of its products on any cloud provider.", 'flag'], // third-party-products/api-exclusivity: any-cloud for all products only since 2026-04-27; Oct 2025 kept API on Azure
+  ["Four years after the 2019 deal, Microsoft made Azure the exclusive cloud provider for OpenAI's research, products and API services.", 'ok'], // cloud-compute: exclusive provider for all workloads 2023-01-23
+  ["Microsoft's second investment came in 2021, reportedly about $2 billion, two years after its initial $1 billion.", 'ok'], // ev 2021 (reported ~$2B) after 2019-07-22 $1B
+  ["OpenAI Group PBC is roughly 27% owned by Microsoft on an as-converted diluted basis.", 'ok'], // equity-stake: ~27% since 2025-10-28 (10-Q 2026-03-31)
+  ["OpenAI is 49% owned by Microsoft.", 'flag'], // equity-stake: 49% was a reported 2023 profit interest; ~27% since 2025-10-28
+  ["Nearly a third of OpenAI is held by Microsoft.", 'flag'], // equity-stake: 32.5% pre-recap; ~27% since 2025-10-28
+  ["The licence held by Microsoft over OpenAI IP for models and products is non-exclusive and runs through 2032.", 'ok'], // ip-models-products: non-exclusive through 2032 since 2026-04-27
+  ["The exclusive licence held by Microsoft over OpenAI's models remains in force until 2032.", 'flag'], // ip-models-products: license became non-exclusive 2026-04-27
+  ["API exclusivity is still enjoyed by Azure until AGI is declared.", 'flag'], // api-exclusivity: ended 2026-04-27; OpenAI may serve all products on any cloud
+  ["Exclusivity is no longer enjoyed by Azure: OpenAI may serve all of its products on any cloud provider.", 'ok'], // api-exclusivity: any cloud since 2026-04-27
+  ["The right of first refusal once held by Microsoft over OpenAI's compute was given up in October 2025.", 'ok'], // cloud-compute: ROFR removed 2025-10-28
+  ["A right of first refusal on OpenAI's new compute capacity is still held by Microsoft.", 'flag'], // cloud-compute: ROFR (2025-01-21) removed 2025-10-28
+  ["About 26% of OpenAI Group PBC is held by the nonprofit OpenAI Foundation, which also controls it.", 'ok'], // foundation-stake: ~26%, controls PBC since 2025-10-28
+  ["Revenue-share payments are still owed by OpenAI to Microsoft through 2030, subject to a total cap.", 'ok'], // revenue-share: OpenAI->MS through 2030, capped (2026-04-27)
+  ["Up to $500 billion over four years is to be invested by the Stargate venture, which counts Microsoft as a technology partner rather than an investor.", 'ok'], // stargate: announced 2025-01-21
+  ["A $135 billion investment was made in OpenAI by Microsoft in October 2025.", 'flag'], // stake-value: $135B is the value of the stake at recap, not new money
+  ["A value of approximately $135 billion was put on Microsoft's OpenAI holding at the October 2025 recapitalization.", 'ok'], // stake-value: ~$135B at 2025-10-28
+  ["Primary-cloud-partner status is held by Microsoft, and OpenAI products ship first on Azure unless Microsoft cannot and chooses not to support the needed capabilities.", 'ok'], // cloud-compute/api-exclusivity: 2026-04-27 terms
+  ["Open-weight models that meet requisite capability criteria may be released by OpenAI.", 'ok'], // open-weights: since 2025-10-28
+  ["US government national security customers can be given API access by OpenAI regardless of the cloud provider.", 'ok'], // national-security: since 2025-10-28
+  ["Analyst note: we model MSFT's interest in OpenAI at ~27% as-converted, consistent with the 10-Q for the quarter ended March 31, 2026.", 'ok'], // equity-stake: ~27% per 10-Q 2026-03-31
+  ["Analyst note: Azure's exclusive hold on the OpenAI API keeps AWS and Google Cloud out of OpenAI's API business.", 'flag'], // api-exclusivity: OpenAI may serve all products on any cloud since 2026-04-27
+  ["- **Revenue share:** flows both ways, with Microsoft still paying OpenAI a cut of Azure OpenAI revenue.", 'flag'], // revenue-share: two-way flow ended 2026-04-27
+  ["- **Cloud:** Microsoft is OpenAI's primary cloud partner; there is no exclusivity and no right of first refusal.", 'ok'], // cloud-compute: primary partner 2026-04-27, ROFR gone 2025-10-28
+  ["Microsoft stake: 32.5% of the OpenAI for-profit (as-converted).", 'flag'], // equity-stake: 32.5% is pre-2025-10-28; now ~27%
+  ["OpenAI valuation: $730bn pre-money, about $840bn fully diluted (February 2026 round).", 'ok'], // openai-valuation: 2026-02-27 round
+  ["Latest OpenAI valuation: $157 billion.", 'flag'], // openai-valuation: $157B was Oct 2024; $730B pre-money since 2026-02-27
+  ["Legal summary: under the agreement as amended on April 27, 2026, OpenAI's revenue-share payments to Microsoft run through 2030 irrespective of OpenAI's technology progress.", 'ok'], // revenue-share: 2026-04-27 wording
+  ["Legal summary: Microsoft's rights to OpenAI IP terminate once OpenAI's board declares AGI.", 'flag'], // agi-governance/ip-models-products: board-decides-AGI stale since 2025-10-28; license fixed through 2032
+  ["FAQ: Does OpenAI still have to run everything on Azure? No. It can serve all its products on any cloud, though products ship first on Azure unless Microsoft cannot and chooses not to support them.", 'ok'], // api-exclusivity: 2026-04-27
+  ["Will OpenAI's $110 billion round dilute Microsoft below 27%?", 'ok'], // question; equity-stake
+  ["Had the April 2026 amendment never happened, Azure would still hold OpenAI API exclusivity until AGI.", 'ok'], // counterfactual; api-exclusivity Oct-2025 frame
+  ["The Information reported in 2025 that Microsoft sought about one-third of the restructured OpenAI, a proposal that never took effect.", 'ok'], // equity-stake: one-third was a reported 2025 proposal
+  ["Amazon's $50 billion commitment to OpenAI's February 2026 round included $35 billion contingent on conditions.", 'ok'], // ev 2026-02-27: Amazon $15B + $35B conditional
+  ["Microsoft's research IP rights run through 2032.", 'flag'], // ip-research: until AGI verification or 2030, whichever first (2025-10-28)
+  ["OpenAI's nonprofit still oversees a capped-profit subsidiary, OpenAI LP.", 'flag'], // foundation-stake: capped-profit structure replaced by OpenAI Group PBC 2025-10-28
+  ["Microsoft remains a major shareholder in OpenAI, with about $13 billion in total funding commitments.", 'ok'], // ms-investment-amount $13B; 2026-04-27 major shareholder
   // "No." answers; "was still" is past; a date's year after its day's comma.
   ['FAQ: Does OpenAI still have to run everything on Azure? No. It can serve all its products on any cloud.', 'ok'],
   ['See Fig. 2 and No. 4 in the appendix: Microsoft holds about 27% of OpenAI.', 'ok'],
