@@ -57,6 +57,11 @@ describe('config: .agreement-lens.json', () => {
     assert.match(e.message, /"cues" must be an array of phrases .* not regular expressions/);
   });
 
+  it('user patterns are phrases: nested parentheses are refused', () => {
+    const e = only(JSON.stringify({ terms: [{ id: 'x.y', title: 'T', sources: ['msft-2025-10-28'], valueType: 'boolean', cues: ['paid (by microsoft (to|with) openai|to openai)'], timeline: [{ from: null, value: true, label: 'yes' }] }] }));
+    assert.match(e.message, /"cues" must be an array of phrases \(words, \(a\|b\) in unnested parentheses/);
+  });
+
   it("the model's own rules apply to user terms (unknown source, value of the wrong type)", () => {
     const term = { id: 'x.y', title: 'T', valueType: 'percent', sources: ['nowhere'], timeline: [{ from: null, value: 'lots', label: 'lots' }] };
     const { errors } = parseConfig(JSON.stringify({ terms: [term] }, null, 2), 'x');

@@ -1679,6 +1679,17 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ["Microsoft's research IP rights run through 2032.", 'flag'], // ip-research: until AGI verification or 2030, whichever first (2025-10-28)
   ["OpenAI's nonprofit still oversees a capped-profit subsidiary, OpenAI LP.", 'flag'], // foundation-stake: capped-profit structure replaced by OpenAI Group PBC 2025-10-28
   ["Microsoft remains a major shareholder in OpenAI, with about $13 billion in total funding commitments.", 'ok'], // ms-investment-amount $13B; 2026-04-27 major shareholder
+  // Passive phrasings of terms, and their denials.
+  ['A revenue share on Azure OpenAI sales is paid by Microsoft to OpenAI.', 'flag'], // Microsoft stopped paying 2026-04-27
+  ['A revenue share is no longer paid by Microsoft to OpenAI.', 'ok'],
+  ["OpenAI's consumer hardware is covered by the IP rights Microsoft holds.", 'flag'], // excluded since 2025-10-28
+  ["OpenAI's consumer hardware is not covered by Microsoft's IP rights.", 'ok'],
+  ['Whether AGI has been reached is decided by OpenAI\'s board alone.', 'flag'], // expert panel since 2025-10-28
+  ['Until October 2025, AGI was decided by OpenAI\'s board alone.', 'ok'],
+  ['Independent pursuit of AGI is barred to Microsoft under its OpenAI agreement.', 'flag'], // may pursue since 2025-10-28
+  ['Independent pursuit of AGI is no longer barred to Microsoft.', 'ok'],
+  ['API products developed by OpenAI with third parties are reserved to Azure.', 'flag'], // ended 2026-04-27
+  ['API products OpenAI builds with third parties are no longer reserved to Azure.', 'ok'],
   // "No." answers; "was still" is past; a date's year after its day's comma.
   ['FAQ: Does OpenAI still have to run everything on Azure? No. It can serve all its products on any cloud.', 'ok'],
   ['See Fig. 2 and No. 4 in the appendix: Microsoft holds about 27% of OpenAI.', 'ok'],

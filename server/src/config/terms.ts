@@ -6,6 +6,7 @@
 import { builtinModel, mergeModel, validateModel } from '../terms/model';
 import type { ModelSource, Period, Term } from '../terms/types';
 import type { JsonValue } from './json';
+import { flatParentheses } from '../engine/patterns';
 
 export type Report = (where: string, message: string) => void;
 type Json = JsonValue | undefined;
@@ -32,7 +33,8 @@ const arrayOf = (item: Check): ArrayCheck => Object.assign((v: Json) => Array.is
 const strings = arrayOf(str);
 const sourceKeys = arrayOf(str);
 /** Phrase patterns compile to bounded token matching; a regex-looking pattern is a user mistake. */
-const phrase: Check = (v) => str(v) && (v as string).length <= MAX_PATTERN_LENGTH && !(v as string).includes('\\') && !/^\/.*\/[a-z]*$/.test(v as string);
+const phrase: Check = (v) => str(v) && (v as string).length <= MAX_PATTERN_LENGTH && !(v as string).includes('\\') && !/^\/.*\/[a-z]*$/.test(v as string)
+  && flatParentheses(v as string);
 const shaped = (fields: Record<string, [Check, boolean]>): Check => (v) =>
   isObject(v) && Object.keys(v).every((k) => k in fields) && Object.entries(fields).every(([k, [ok, required]]) => (k in v ? ok(v[k]) : !required));
 const ALTERNATIVE: Record<string, [Check, boolean]> = {
@@ -42,7 +44,7 @@ const ALTERNATIVE: Record<string, [Check, boolean]> = {
 const alternative = shaped(ALTERNATIVE);
 const proposal = shaped({ ...ALTERNATIVE, reportedOn: [partial, true] });
 
-const PHRASES = 'phrases (words, (a|b), …, word*), not regular expressions';
+const PHRASES = 'phrases (words, (a|b) in unnested parentheses, …, word*), not regular expressions';
 const TERM_FIELDS: Record<string, [Check, string]> = {
   id: [(v) => typeof v === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)+$/.test(v), 'a dotted, kebab-cased id such as "custom.board-seats"'],
   title: [str, 'a non-empty string'],

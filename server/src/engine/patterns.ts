@@ -62,6 +62,7 @@ function phrase(text: string): Phrase {
 }
 
 export function compilePattern(source: string): CompiledPattern {
+  if (!flatParentheses(source)) throw new Error(`a pattern's choices are in single, unnested parentheses: ${source}`);
   const parts: Part[] = [];
   let gap = 0;
   let firstOnly = false;
@@ -92,6 +93,16 @@ export function compilePattern(source: string): CompiledPattern {
   for (const part of parts) indexPart(part);
   const firstWords = parts[0].phrases.map((p) => p[0].word ?? p[0].prefix ?? `<${p[0].kind}>`);
   return { source, parts, firstWords };
+}
+
+/** Parentheses balanced and never nested: "(a|b c)" is a choice, "(a (b|c))" is not one. */
+export function flatParentheses(source: string): boolean {
+  let depth = 0;
+  for (const c of source) {
+    if (c === '(' && ++depth > 1) return false;
+    if (c === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 /** A part tried at every place of a gap: testing ten phrases there costs ten times one look-up. */
