@@ -1,5 +1,6 @@
 // What gets checked: folders, globs, stdin, and bad input that must not stop the run.
 import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultJobs, parseCommandLine } from '../../server/src/cli/args';
@@ -103,6 +104,19 @@ describe('agreement-lens check: inputs', () => {
     assert.deepEqual([1, 2, 3, 8].map(defaultJobs), [1, 1, 2, 7]);
     const cmd = parseCommandLine(['check', '--jobs', '3', 'docs']);
     assert.equal(cmd.name === 'check' && cmd.jobs, 3);
+  });
+
+  it('reads a named pipe to its end, however its writer pauses', function () {
+    if (process.platform === 'win32') this.skip();
+    const dir = tempTree({});
+    const fifo = join(dir, 'notes.md');
+    execFileSync('mkfifo', [fifo]);
+    // One writer, two writes apart: a read of a pipe may come back short before its end.
+    const writer = spawn('sh', ['-c', `{ printf '%s\\n\\n' "${STALE}"; sleep 0.3; printf '%s\\n' "Azure is the exclusive cloud provider for OpenAI."; } > notes.md`], { cwd: dir });
+    const { status, report } = checkJson(['notes.md'], dir);
+    writer.kill();
+    assert.equal(status, 1);
+    assert.deepEqual(report.files[0].findings.map((f) => f.text), ['32.5%', 'exclusive cloud provider']);
   });
 
   it('a file named twice is checked once', () => {

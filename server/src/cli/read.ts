@@ -32,7 +32,7 @@ export function readDocument(abs: string, maxSize: number): ReadOutcome {
     const stats = fstatSync(fd);
     if (stats.isDirectory()) return { ok: false, error: 'is a directory' };
     if (stats.size > maxSize) return { ok: false, skip: `skipped, ${formatBytes(stats.size)} is over the size limit of ${formatBytes(maxSize)} (--max-file-size)` };
-    const buf = readAll(fd, stats.size);
+    const buf = readAll(fd, stats.size, stats.isFile());
     const doc = decode(buf);
     return doc ? { ok: true, doc, mode: stats.mode } : { ok: false, skip: 'skipped, binary file (NUL byte in the first 8 KB)' };
   } catch (e) {
@@ -49,8 +49,11 @@ export function readDocument(abs: string, maxSize: number): ReadOutcome {
  */
 let scratch = Buffer.allocUnsafe(256 * 1024);
 
-/** Reads to the end even when the file grew since fstat (size is only a hint). */
-function readAll(fd: number, size: number): Buffer {
+/**
+ * Reads to the end even when the file grew since fstat (size is only a hint). `regular`: a
+ * regular file, whose read comes back short only at its end; a pipe's may come back short any time.
+ */
+function readAll(fd: number, size: number, regular: boolean): Buffer {
   let total = 0;
   for (;;) {
     // Room for the expected bytes and more, so the read that finds the end needs no new buffer.
@@ -59,9 +62,12 @@ function readAll(fd: number, size: number): Buffer {
       scratch.copy(grown, 0, 0, total);
       scratch = grown;
     }
-    const n = readSync(fd, scratch, total, scratch.length - total, null);
-    if (n === 0) return scratch.subarray(0, total);
+    const want = scratch.length - total;
+    const n = readSync(fd, scratch, total, want, null);
     total += n;
+    // No second read to find the end of a regular file; one that filled the buffer (the file
+    // grew) goes round again.
+    if (n === 0 || (regular && n < want)) return scratch.subarray(0, total);
   }
 }
 

@@ -39,13 +39,16 @@ export function collectTargets(args: string[], ignored: IgnoreTest = () => false
   let matched = 0;
   let stdinSeen = false;
 
-  const addFile = (display: string, abs: string) => {
+  /** `real`: the file's real path when the walk knows it (a plain entry of a folder whose real path it has). */
+  const addFile = (display: string, abs: string, known?: string) => {
     matched++;
-    let real: string;
-    try {
-      real = realpathSync(abs);
-    } catch {
-      real = abs;
+    let real = known;
+    if (real === undefined) {
+      try {
+        real = realpathSync.native(abs);
+      } catch {
+        real = abs;
+      }
     }
     if (seenFiles.has(real)) return;
     seenFiles.add(real);
@@ -56,7 +59,7 @@ export function collectTargets(args: string[], ignored: IgnoreTest = () => false
   const walk = (dir: string, display: string, rel: string, accept: (rel: string) => boolean, maxDepth: number, ancestors: Set<string>) => {
     let real: string;
     try {
-      real = realpathSync(dir);
+      real = realpathSync.native(dir);
     } catch (e) {
       out.errors.push({ path: display, message: ioMessage(e) });
       return;
@@ -83,7 +86,8 @@ export function collectTargets(args: string[], ignored: IgnoreTest = () => false
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
+      const link = entry.isSymbolicLink();
+      if (link) {
         const target = statOrNull(abs);
         if (!target) {
           out.notices.push({ path: shown, message: 'skipped, broken symbolic link' });
@@ -96,7 +100,8 @@ export function collectTargets(args: string[], ignored: IgnoreTest = () => false
         if (entry.name === 'node_modules' || entry.name.startsWith('.') || maxDepth <= 1 || ignored(abs, true)) continue;
         walk(abs, shown, relPath, accept, maxDepth - 1, inside);
       } else if (isFile && accept(relPath) && !ignored(abs, false)) {
-        addFile(shown, abs);
+        // A plain entry's real path is its folder's real path and its name: no system call per file.
+        addFile(shown, abs, link ? undefined : join(real, entry.name));
       }
     }
   };
