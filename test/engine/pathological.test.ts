@@ -31,6 +31,7 @@ const CASES: [string, () => string][] = [
   ['a million spaces, then a letter', () => `text\n${' '.repeat(1_000_000)}x`],
   ['front matter with a long as-of line', () => `---\nas-of: a${' '.repeat(200_000)}b\n---\nMicrosoft holds 32.5%.`],
   ['200,000 URL schemes', () => 'https://'.repeat(200_000)],
+  ['URLs among 200,000 false starts on one line', () => `${'http://a '.repeat(20_000)}${'xwww. :// '.repeat(200_000)}www.example.com`],
   ['100,000 table rows', () => '| stake | 32.5% |\n'.repeat(100_000)],
 ];
 

@@ -31,6 +31,11 @@ describe('engine: segment', () => {
     assert.equal(prose('An unmatched ` backtick keeps the prose.'), 'An unmatched ` backtick keeps the prose.');
   });
 
+  it('masks the URLs of a line wherever they start, and not words that only contain a scheme', () => {
+    assert.equal(prose('a://b and http://x.y/32.5% then xwww.z and www.q.r/27% or https://s ok'), 'a://b and then xwww.z and or ok');
+    assert.equal(prose('://http://x://.)www. end'), ':// )www. end');
+  });
+
   it('masks bare URLs, HTML tags and comments spanning lines', () => {
     assert.equal(prose('See https://example.com/32.5%-stake and <b>bold</b>.\n<!-- a\nMicrosoft holds 32.5%\n-->\nAfter.'), 'See and bold . After.');
   });

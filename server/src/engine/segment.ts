@@ -730,26 +730,44 @@ class Scanner {
 
   /** /\b(?:https?:\/\/|www\.)[^\s<>()\]]+/g over the line text[start, end). */
   private blankUrls(start: number, end: number): void {
-    // Every match holds "://" or "www." on the line: most lines have neither.
-    const scheme = this.nextScheme.get(start);
-    const www = this.nextWww.get(start);
-    if ((scheme < 0 || scheme >= end) && (www < 0 || www >= end)) return;
+    // Every match holds "://" or "www." on the line: most lines have neither. A match starts at
+    // "http" or "https" right before a "://", or at a "www.": the line is searched for those
+    // (indexOf), not read character by character, and the earliest start wins, as in a scan.
+    // The first valid start of each kind is kept until the scan passes it, so every occurrence
+    // is looked at once and a line full of false starts stays linear.
     const text = this.text;
-    for (let k = start; k < end; k++) {
-      const c = text.charCodeAt(k);
-      if (c !== 104 && c !== 119) continue; // h, w
-      if (k > start && isReWord(text.charCodeAt(k - 1))) continue; // \b
-      let p = -1;
-      if (c === 104 && text.startsWith('http', k)) {
-        if (text.charCodeAt(k + 4) === 115 && text.startsWith('://', k + 5) && !isUrlStop(text.charCodeAt(k + 8), k + 8, end)) p = k + 8;
-        else if (text.startsWith('://', k + 4)) p = k + 7;
-      } else if (c === 119 && text.startsWith('www.', k)) p = k + 4;
-      if (p < 0) continue;
+    let www = -2; // the first "www." at or after `from` that starts a word; -1: none; -2: not looked for
+    let scheme = -2; // likewise, the start of the first "http://" or "https://"
+    let schemeEnd = 0;
+    let from = start;
+    for (;;) {
+      if (www !== -1 && www < from) {
+        www = -1;
+        for (let w = this.nextWww.get(from); w >= 0 && w < end; w = this.nextWww.get(w + 1)) {
+          if (!(w > start && isReWord(text.charCodeAt(w - 1)))) { www = w; break; }
+        }
+      }
+      if (scheme !== -1 && scheme < from) {
+        scheme = -1;
+        for (let sc = this.nextScheme.get(from); sc >= 0 && sc < end; sc = this.nextScheme.get(sc + 1)) {
+          const https = sc - 5;
+          const http = sc - 4;
+          if (https >= from && text.startsWith('https', https) && !(https > start && isReWord(text.charCodeAt(https - 1))) && !isUrlStop(text.charCodeAt(sc + 3), sc + 3, end)) {
+            scheme = https; schemeEnd = sc + 3; break;
+          }
+          if (http >= from && text.startsWith('http', http) && !(http > start && isReWord(text.charCodeAt(http - 1)))) {
+            scheme = http; schemeEnd = sc + 3; break;
+          }
+        }
+      }
+      if (www < 0 && scheme < 0) return;
+      const k = scheme >= 0 && (www < 0 || scheme < www) ? scheme : www;
+      const p = k === scheme ? schemeEnd : www + 4;
       let q = p;
       while (q < end && !isUrlStop(text.charCodeAt(q), q, end)) q++;
-      if (q === p) continue;
+      if (q === p) { from = k + 1; continue; }
       this.blank(k, q);
-      k = q - 1;
+      from = q;
     }
   }
 }
