@@ -1690,6 +1690,14 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['Independent pursuit of AGI is no longer barred to Microsoft.', 'ok'],
   ['API products developed by OpenAI with third parties are reserved to Azure.', 'flag'], // ended 2026-04-27
   ['API products OpenAI builds with third parties are no longer reserved to Azure.', 'ok'],
+  // A claim the sentence then calls false is disputed, not asserted.
+  ["'Microsoft owns 49% of OpenAI' is one of the most persistent errors in AI coverage.", 'ok'],
+  ['The claim that Microsoft owns 49% of OpenAI is false.', 'ok'],
+  ['That Azure is still the exclusive cloud provider for OpenAI is a myth.', 'ok'],
+  ['Microsoft owns 32.5% of OpenAI, which is not true anymore.', 'ok'],
+  ['Microsoft owns 49% of OpenAI and analysts are wrong to doubt it.', 'flag'], // 'wrong to': about the analysts
+  ["Microsoft's exclusive license to OpenAI's models is no longer its only edge in AI.", 'flag'], // the licence is non-exclusive since 2026-04-27
+  ['Microsoft\'s right of first refusal is no longer in force.', 'ok'], // control
   // "No." answers; "was still" is past; a date's year after its day's comma.
   ['FAQ: Does OpenAI still have to run everything on Azure? No. It can serve all its products on any cloud.', 'ok'],
   ['See Fig. 2 and No. 4 in the appendix: Microsoft holds about 27% of OpenAI.', 'ok'],

@@ -152,7 +152,13 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     // ("runs through 2032 and is no longer exclusive").
     if (t.w === 'and' && (n > 2 || tokens[i - 1].w === ',' || PRESENT_VERBS.has(tokens[i + 1]?.w ?? '') || PAST_VERBS.has(tokens[i + 1]?.w ?? ''))) break;
     if (relative && (t.w === ',' || t.w === '\u2014' || t.w === ')')) break;
-    if (t.w === 'no' && tokens[i + 1]?.w === 'longer') { return !neg; }
+    if (t.w === 'no' && tokens[i + 1]?.w === 'longer') {
+      // "… is no longer its only edge": the claim stands, it is just not alone any more.
+      if (DETERMINERS.has(tokens[i + 2]?.w ?? '') && ONLY_WORDS.has(tokens[i + 3]?.w ?? '')) continue;
+      return !neg;
+    }
+    // "… is false", "… is one of the most persistent errors", "…, which is not true": the writer disputes it.
+    if (disputedAt(tokens, m.end, i)) return !neg;
     // "| API exclusivity | None |": a cell or a colon answering the claim.
     if (n === 0 && (t.w === 'none' || (t.w === ':' && tokens[i + 1]?.w === 'none'))) return !neg;
     // "a right of first refusal, which this deal now removes": a relative clause right after the
@@ -165,6 +171,26 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     }
   }
   return neg;
+}
+
+const ONLY_WORDS = new Set(['only', 'sole', 'main', 'biggest', 'largest', 'key', 'chief', 'primary', 'single']);
+const DISPUTE_WORDS = new Set(['false', 'untrue', 'incorrect', 'inaccurate', 'wrong', 'myth', 'misconception', 'error', 'errors', 'falsehood', 'fiction', 'misinformation']);
+const TRUTH_WORDS = new Set(['true', 'correct', 'accurate', 'right']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains']);
+
+/**
+ * Does token i, after a claim that ends at `from`, say the claim is false? A dispute word
+ * after a copula that follows the claim ("… is a myth", "…, which is false"), or a truth word
+ * denied ("… is not true"). The copula must come after the claim: "the false claim that …"
+ * is read before it, and "is wrong about …" names something else.
+ */
+function disputedAt(tokens: Token[], from: number, i: number): boolean {
+  const w = tokens[i].w;
+  const truth = TRUTH_WORDS.has(w) && (tokens[i - 1]?.w === 'not' || tokens[i - 1]?.w === 'longer' || tokens[i - 1]?.w === "isn't");
+  if (!truth && !DISPUTE_WORDS.has(w)) return false;
+  if (tokens[i + 1]?.w === 'about' || tokens[i + 1]?.w === 'to') return false;
+  for (let k = from; k < i; k++) if (COPULAS.has(tokens[k].w)) return true;
+  return false;
 }
 
 const CHANGE_VERBS = new Set([
