@@ -1698,6 +1698,15 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['Microsoft owns 49% of OpenAI and analysts are wrong to doubt it.', 'flag'], // 'wrong to': about the analysts
   ["Microsoft's exclusive license to OpenAI's models is no longer its only edge in AI.", 'flag'], // the licence is non-exclusive since 2026-04-27
   ['Microsoft\'s right of first refusal is no longer in force.', 'ok'], // control
+  // Clause limits: a pattern does not run across a colon or out of a dashed aside.
+  ["Microsoft lost exclusivity in April 2026, not access: it keeps a license to OpenAI's models and products through 2032.", 'ok'],
+  ['Microsoft — which no longer pays OpenAI any revenue share — still collects payments from OpenAI through 2030.', 'ok'],
+  ['OpenAI can serve all of its products — APIs included — on any cloud.', 'ok'],
+  ["It would be wrong to say Microsoft isn't OpenAI's primary cloud partner — it is, just not an exclusive one.", 'ok'],
+  ['It would be wrong to say Microsoft holds 49% of OpenAI.', 'ok'],
+  ['- ROFR on compute: removed (Oct 2025)', 'ok'],
+  ['- ROFR on compute: yes', 'flag'], // control
+  ['Nothing in the April terms ties the revenue share to an AGI trigger: payments run through 2030 regardless.', 'ok'],
   // "No." answers; "was still" is past; a date's year after its day's comma.
   ['FAQ: Does OpenAI still have to run everything on Azure? No. It can serve all its products on any cloud.', 'ok'],
   ['See Fig. 2 and No. 4 in the appendix: Microsoft holds about 27% of OpenAI.', 'ok'],

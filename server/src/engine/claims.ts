@@ -122,7 +122,8 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     // "Provided that AGI has not been verified, Microsoft's exclusive licence …": the comma
     // closing a leading subordinate clause.
     if (t.w === ',' && SUBORDINATORS.has(tokens[0].w) && firstComma(tokens) === i) break;
-    if (NEGATOR_PHRASES.some((p) => phraseEndsAt(tokens, i, p))) { neg = !neg; i -= 1; continue; }
+    const phrase = NEGATOR_PHRASES.find((p) => phraseEndsAt(tokens, i, p));
+    if (phrase) { neg = !neg; i -= phrase.length - 1; continue; }
     // "the loss of exclusivity", "rather than paying": a noun-phrase negator only right before the claim.
     if (n <= 2 && NEAR_NEGATOR_PHRASES.some((p) => phraseEndsAt(tokens, i, p))) { neg = !neg; i -= 1; continue; }
     // "non-" negates only the word it is joined to: "a non-exclusive IP licence through 2032".
@@ -131,6 +132,13 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     if (tokens[i + 1]?.w === 'up' && (t.w === 'end' || t.w === 'ends' || t.w === 'ended' || t.w === 'ending')) continue;
     // "end of" counts only right before the claim (NEAR_NEGATOR_PHRASES): "at the end of the day, …" denies nothing.
     if ((NEGATORS.has(t.w) || t.w.endsWith("n't")) && !NOT_NEGATING_NEXT.has(tokens[i + 1]?.w ?? '') && !(t.w === 'end' && tokens[i + 1]?.w === 'of')) { neg = !neg; }
+  }
+  // "Nothing in the April terms ties the revenue share to an AGI trigger": a sentence that opens
+  // with "Nothing" or "Nobody" denies its clause, however far the claim is.
+  if (m.start > 7 && (tokens[0].w === 'nothing' || tokens[0].w === 'nobody')) {
+    let reach = true;
+    for (let i = 1; i < m.start && reach; i++) if ((isBreak(tokens[i]) && tokens[i].w !== ',') || CHANGE_VERBS.has(tokens[i].w)) reach = false;
+    if (reach) neg = !neg;
   }
   // "OpenAI can no longer unilaterally declare AGI": free words inside the match count too.
   for (const g of m.gaps ?? []) {
@@ -160,7 +168,8 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     // "… is false", "… is one of the most persistent errors", "…, which is not true": the writer disputes it.
     if (disputedAt(tokens, m.end, i)) return !neg;
     // "| API exclusivity | None |": a cell or a colon answering the claim.
-    if (n === 0 && (t.w === 'none' || (t.w === ':' && tokens[i + 1]?.w === 'none'))) return !neg;
+    // "- ROFR on compute: removed (Oct 2025)": a label answered by its removal.
+    if ((n === 0 && t.w === 'none') || (n <= 3 && t.w === ':' && (tokens[i + 1]?.w === 'none' || POST_NEGATORS.has(tokens[i + 1]?.w ?? '')))) return !neg;
     // "a right of first refusal, which this deal now removes": a relative clause right after the
     // claim, with its own subject, whose verb ends it ("27%, which replaced …" is not one).
     if (ENDING_VERBS.has(t.w) && tokens[m.end]?.w === ',' && tokens[m.end + 1]?.w === 'which' && i > m.end + 2) return !neg;

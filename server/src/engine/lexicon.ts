@@ -19,7 +19,7 @@ export const PARTNERSHIP_PARTIES = new Set(['microsoft', 'openai', 'foundation',
 
 /** Negators read before a claim (within a short window of its clause). */
 export const NEGATORS = new Set([
-  'not', 'no', 'never', 'neither', 'gone', 'without', 'cannot', 'nor', 'non', 'lose', 'loses', 'lost', 'losing',
+  'not', 'no', 'never', 'neither', 'gone', 'without', 'cannot', 'nor', 'non', 'nothing', 'nobody', 'lose', 'loses', 'lost', 'losing',
   'relinquish', 'relinquishes', 'relinquished', 'relinquishing', 'surrender', 'surrenders', 'surrendered',
   'surrendering', 'forfeit', 'forfeits', 'forfeited', 'remove', 'removes', 'removed', 'removing',
   'revoke', 'revokes', 'revoked', 'eliminate', 'eliminates', 'eliminated', 'eliminating', 'end', 'ends',
@@ -42,6 +42,8 @@ export const COUNTERFACTUAL_CUES = new Set(['if', 'had', 'unless', 'were', 'othe
 /** Phrasal negators: "gave up", "no longer". */
 export const NEGATOR_PHRASES = [
   ['gave', 'up'], ['give', 'up'], ['gives', 'up'], ['giving', 'up'], ['no', 'longer'], ['walked', 'away'], ['walks', 'away'],
+  // "It would be wrong to say Microsoft isn't …": the writer denies what follows.
+  ['wrong', 'to', 'say'], ['false', 'to', 'say'], ['untrue', 'to', 'say'], ['wrong', 'to', 'claim'], ['false', 'to', 'claim'],
 ];
 
 /**

@@ -41,7 +41,7 @@ export interface PatternMatch {
 
 const DEFAULT_GAP = 4;
 /** Gaps never run across these: a pattern speaks of one clause. */
-const HARD_STOPS = new Set([';', 'but', 'while', 'whereas', 'although', 'though']);
+const HARD_STOPS = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'though']);
 
 function atom(raw: string): Atom {
   const w = raw.toLowerCase().replace(/\u2019/g, "'").replace(/'s$/, '');
@@ -207,8 +207,14 @@ function matchParts(p: CompiledPattern, tokens: Token[], k: number, pos: number,
   let aside = false;
   let tried = false;
   let crossed = false;
+  let dashes = 0;
   for (let j = pos; j <= limit; j++) {
     if (j > pos && HARD_STOPS.has(tokens[j - 1].w)) break;
+    // A gap may step over an aside between dashes ("its products — API included — on AWS"),
+    // not out of one or into one: "Microsoft — which no longer pays OpenAI any revenue share —
+    // still collects payments" is two clauses.
+    if (j > pos && tokens[j - 1].w === '\u2014') dashes++;
+    if (dashes % 2 === 1) continue;
     // A later place is looked for within the clause only: not across a comma or a dash.
     if (j > pos && (tokens[j - 1].w === ',' || tokens[j - 1].w === '\u2014')) crossed = true;
     if (tried && crossed) break;
