@@ -1702,6 +1702,7 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ["Microsoft lost exclusivity in April 2026, not access: it keeps a license to OpenAI's models and products through 2032.", 'ok'],
   ['Microsoft — which no longer pays OpenAI any revenue share — still collects payments from OpenAI through 2030.', 'ok'],
   ['OpenAI can serve all of its products — APIs included — on any cloud.', 'ok'],
+  ["Microsoft's IP rights and cloud partnership with OpenAI run until 2032—or until AGI arrives, whichever comes first.", 'flag'], // a dash inside the clause: 'whichever first' is research IP's
   ["It would be wrong to say Microsoft isn't OpenAI's primary cloud partner — it is, just not an exclusive one.", 'ok'],
   ['It would be wrong to say Microsoft holds 49% of OpenAI.', 'ok'],
   ['- ROFR on compute: removed (Oct 2025)', 'ok'],

@@ -178,6 +178,24 @@ const BACKTRACK_BUDGET = 4;
 let partStart = new Int32Array(16);
 let partLen = new Int32Array(16);
 let budget = 0;
+/** Does the match being tried start inside an aside between dashes (dashesBefore)? */
+let startsInAside = false;
+
+// The number of dashes before each token of the last token array seen: matchAt is called many
+// times on one sentence's tokens, and counting back from each start would be quadratic.
+let dashTokens: Token[] | undefined;
+let dashesBefore = new Int32Array(64);
+
+function dashesBeforeToken(tokens: Token[], i: number): number {
+  if (dashTokens !== tokens) {
+    if (dashesBefore.length < tokens.length + 1) dashesBefore = new Int32Array(tokens.length * 2 + 1);
+    let n = 0;
+    for (let k = 0; k < tokens.length; k++) { dashesBefore[k] = n; if (tokens[k].w === '\u2014') n++; }
+    dashesBefore[tokens.length] = n;
+    dashTokens = tokens;
+  }
+  return dashesBefore[i];
+}
 
 /** Match at token i (the first part must start there). */
 export function matchAt(p: CompiledPattern, tokens: Token[], i: number, end: number): PatternMatch | undefined {
@@ -185,6 +203,7 @@ export function matchAt(p: CompiledPattern, tokens: Token[], i: number, end: num
   if (i >= end || !startsAt(p.parts[0], tokens[i])) return undefined;
   if (partStart.length < p.parts.length) { partStart = new Int32Array(p.parts.length); partLen = new Int32Array(p.parts.length); }
   budget = BACKTRACK_BUDGET;
+  startsInAside = dashesBeforeToken(tokens, i) % 2 === 1;
   if (!matchParts(p, tokens, 0, i, end)) return undefined;
   let figure: number | undefined;
   let gaps: number[] | undefined;
@@ -207,14 +226,12 @@ function matchParts(p: CompiledPattern, tokens: Token[], k: number, pos: number,
   let aside = false;
   let tried = false;
   let crossed = false;
-  let dashes = 0;
   for (let j = pos; j <= limit; j++) {
     if (j > pos && HARD_STOPS.has(tokens[j - 1].w)) break;
-    // A gap may step over an aside between dashes ("its products — API included — on AWS"),
-    // not out of one or into one: "Microsoft — which no longer pays OpenAI any revenue share —
-    // still collects payments" is two clauses.
-    if (j > pos && tokens[j - 1].w === '\u2014') dashes++;
-    if (dashes % 2 === 1) continue;
+    // A match that starts inside an aside between dashes ends with it: "Microsoft — which no
+    // longer pays OpenAI any revenue share — still collects payments" is two clauses. Elsewhere
+    // a dash may sit inside a clause ("until 2032—or until AGI", "products — API included — on").
+    if (j > pos && startsInAside && tokens[j - 1].w === '\u2014') break;
     // A later place is looked for within the clause only: not across a comma or a dash.
     if (j > pos && (tokens[j - 1].w === ',' || tokens[j - 1].w === '\u2014')) crossed = true;
     if (tried && crossed) break;
