@@ -1627,6 +1627,67 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['The April 2026 amendment changed Microsoft\'s exclusive license into a non-exclusive one.', 'ok'],
   ["Microsoft walked away from the talks with its exclusive license to OpenAI's models intact.", 'flag'],
   ['Microsoft walked away from its exclusive license to OpenAI\'s models in April 2026.', 'ok'], // control: the negator reaches the claim
+  // Batch 22: written from the facts alone, negation and attribution in everyday writing.
+  ["The ban on Microsoft building its own AGI, as Wired reported it in 2025, was lifted by the October 2025 deal.", 'ok'], // ms-pursue-agi: reported ban lifted 2025-10-28
+  ["Our note assumes MSFT keeps collecting OpenAI revenue share only until AGI is verified; no amendment has altered this.", 'flag'], // revenue-share: through 2030 since 2026-04-27
+  ["Microsoft lost exclusivity in April 2026, not access: it keeps a license to OpenAI's models and products through 2032.", 'ok'], // ip-models-products: non-exclusive license through 2032
+  ["Will OpenAI hit the revenue-share cap before 2030? Neither company has disclosed the cap.", 'ok'], // revenue-share: question; cap undisclosed
+  ["OpenAI can sell on any cloud now, MSFT stopped paying rev share to OpenAI, and OpenAI's payments to MSFT are capped thru 2030 #OpenAI #Microsoft", 'ok'], // api-exclusivity + revenue-share: tweet, current
+  ["Under the amended agreement, the licensee (Microsoft) holds non-exclusive rights to OpenAI IP for models and products through 2032.", 'ok'], // ip-models-products: legal summary, current
+  ["Microsoft did not disclose the size of the cap, but it confirmed OpenAI's revenue share continues at the same percentage through 2030.", 'ok'], // revenue-share: negation of something else, current
+  ["Microsoft hasn't stopped being OpenAI's exclusive cloud provider, whatever the Amazon headlines say.", 'flag'], // cloud-compute: primary, not exclusive
+  ["The company confirmed the partnership contract ends in 2030.", 'flag'], // contract-term: license through 2032
+  ["- License: exclusive, through 2032", 'flag'], // ip-models-products: non-exclusive; never exclusive through 2032
+  ["We carry MSFT's OpenAI position at ~27% as-converted and model capped revenue-share receipts from OpenAI through 2030.", 'ok'], // equity-stake + revenue-share: investor note, current
+  ["\"Microsoft will become our exclusive cloud provider,\" OpenAI wrote in 2019 — a promise that no longer holds.", 'ok'], // cloud-compute: 2019 quote, disputed in the sentence
+  ["Press reports put the revenue share at about 20%; the official text says only that it continues at the same percentage, subject to a total cap.", 'ok'], // revenue-share: 20% attributed to press, official wording
+  ["Anyone still quoting the 2019 $1 billion as Microsoft's total is out of date: its funding commitments come to $13 billion.", 'ok'], // ms-investment-amount: $13B commitments
+  ["The AGI trigger for the revenue share was dropped in April 2026: OpenAI's payments to Microsoft now run through 2030 regardless of technological progress.", 'ok'], // revenue-share: independent of technology progress since 2026-04-27
+  ["It is a myth that Microsoft owns half of OpenAI; its stake is about 27% on an as-converted diluted basis.", 'ok'], // equity-stake: stale 49%/half claim denied, ~27% current
+  ["Microsoft didn't invest in Stargate, but it did keep Azure API exclusivity for OpenAI.", 'flag'], // api-exclusivity: ended 2026-04-27; true clause negated
+  ["Microsoft Ends Up With 27% of OpenAI After Recapitalization", 'ok'], // equity-stake: headline, ~27% since 2025-10-28
+  ["If Microsoft still held a right of first refusal, OpenAI would have to offer it new capacity before anyone else.", 'ok'], // cloud-compute: counterfactual hypothetical
+  ["¹ The $13 billion refers to Microsoft's total funding commitments to OpenAI, not cash paid.", 'ok'], // ms-investment-amount: footnote, commitment vs funded
+  ["Some commentators still say the Microsoft deal lasts 'until AGI'; the model-and-product license in fact runs to a fixed 2032.", 'ok'], // ip-models-products: stale claim attributed and corrected
+  ["hot take: msft owns like a third of openai now lol #AI", 'flag'], // equity-stake: one-third never took effect; ~27%
+  ["- Stake: ~27% (as-converted, diluted)", 'ok'], // equity-stake: bullet, current
+  ["OpenAI, Valued at $500 Billion, Courts More Cloud Partners", 'flag'], // openai-valuation: $730B pre-money since 2026-02-27
+  ["The AGI trigger hasn't gone anywhere: OpenAI's revenue share to Microsoft ends once the expert panel verifies AGI.", 'flag'], // revenue-share: through 2030 independent of technology progress
+  ["Summary of terms: as amended in April 2026, Microsoft retains exclusive IP rights until AGI, with any declaration verified by an independent expert panel.", 'flag'], // ip-models-products: Apr-2026 made license non-exclusive
+  ["Critics claim Microsoft still gatekeeps OpenAI's API, but since April 2026 OpenAI can serve all its products across any cloud provider.", 'ok'], // api-exclusivity: critics' stale claim rebutted in same sentence
+  ["Fact check: TRUE — API products OpenAI builds with third parties must run on Azure.", 'flag'], // third-party-products: any cloud since 2026-04-27
+  ["The nonprofit didn't disappear in the restructuring: as the OpenAI Foundation it controls OpenAI Group PBC.", 'ok'], // foundation-stake: Foundation controls the PBC
+  ["Microsoft declined to comment, but it still holds 32.5% of OpenAI's for-profit arm.", 'flag'], // equity-stake: ~27% since 2025-10-28; negation elsewhere
+  ["Microsoft is not a Stargate investor — it signed on as a technology partner.", 'ok'], // stargate: Microsoft a technology partner, no equity
+  ["In October 2025 the companies carved OpenAI's consumer hardware out of Microsoft's IP rights.", 'ok'], // consumer-hardware: dated Oct-2025 term
+  ["Microsoft — which no longer pays OpenAI any revenue share — still collects payments from OpenAI through 2030.", 'ok'], // revenue-share: em-dash negation, current
+  ["A viral post had Microsoft pledging $250 billion to OpenAI; the pledge actually runs the other way, with OpenAI contracted to buy an incremental $250 billion of Azure services.", 'ok'], // azure-commitment: wrong-party claim rebutted
+  ["Two people familiar with the matter say Microsoft owns 49% of OpenAI.", 'flag'], // equity-stake: 49% stale/misleading, undisputed attribution
+  ["Nobody has scrapped the two-way revenue share: Microsoft still pays OpenAI a cut of Azure OpenAI sales.", 'flag'], // revenue-share: Microsoft no longer pays OpenAI since 2026-04-27
+  ["None of the $135 billion was fresh cash — it was the value Microsoft put on its stake at the recapitalization.", 'ok'], // stake-value: $135B is stake value, not new money
+  ["Q: Does OpenAI still have to offer Microsoft new compute first? A: No, that right of first refusal was scrapped in October 2025.", 'ok'], // cloud-compute: FAQ, ROFR removed
+  ["Microsoft confirmed this week that Azure remains the exclusive cloud provider for OpenAI's stateless APIs.", 'flag'], // api-exclusivity: Feb-2026 term ended 2026-04-27
+  ["Q: Is OpenAI still a capped-profit LP? A: Yes, OpenAI LP remains its commercial arm.", 'flag'], // foundation-stake: PBC since 2025-10-28
+  ["It would be wrong to say Microsoft isn't OpenAI's primary cloud partner — it is, just not an exclusive one.", 'ok'], // cloud-compute: double negative, primary cloud partner
+  ["It is not true that OpenAI cannot publish open-weight models; it may release ones that meet requisite capability criteria.", 'ok'], // open-weights: double negative, current
+  ["The '$100 billion in profits' AGI yardstick came from a December 2024 press report, and Microsoft's model license no longer hinges on AGI anyway.", 'ok'], // agi-governance: reported definition; license fixed through 2032
+  ["OpenAI is no longer the $29 billion startup of early 2023: its February 2026 round valued it at $730 billion pre-money.", 'ok'], // openai-valuation: historical contrast, current $730B
+  ["Fact check: the 8% revenue-share figure was a 2025 negotiating position, not the outcome — the April 2026 amendment kept the same percentage, subject to a total cap.", 'ok'], // revenue-share: 8% proposal never took effect; same percentage + cap
+  ["Neither Microsoft nor OpenAI mentioned AGI or the expert panel in their April 27, 2026 posts.", 'ok'], // agi-governance: neither 2026-04-27 post mentions AGI/panel
+  ["- Foundation: ~26%, worth ~$130B at recap, controls the PBC", 'ok'], // foundation-stake: bullet
+  ["- ROFR on compute: removed (Oct 2025)", 'ok'], // cloud-compute: bullet, ROFR removed 2025-10-28
+  ["² Valuation reflects OpenAI's most recent round at $300 billion.", 'flag'], // openai-valuation: $730B pre-money since 2026-02-27
+  ["Critics are right that OpenAI's board alone can declare AGI and cut Microsoft off.", 'flag'], // agi-governance: board-alone rule superseded 2025-10-28; license fixed to 2032
+  ["The reported 75%-then-49% profit split from 2023 ceased to matter once OpenAI recapitalized in October 2025 and Microsoft took roughly 27% equity.", 'ok'], // equity-stake: reported profit interest superseded 2025-10-28 by ~27%
+  ["Amazon, Nvidia and SoftBank — not Microsoft — supplied the commitments in OpenAI's $110 billion February round.", 'ok'], // ev-2026-02-27: $50B+$30B+$30B; other companies' deal
+  ["Microsoft announced a $135 billion investment in OpenAI, the company said in a statement.", 'flag'], // stake-value: $135B is stake value, not new money
+  ["Even Microsoft's 2020 'exclusive' GPT-3 deal left OpenAI free to keep selling the model through its own API.", 'ok'], // ip-models-products: GPT-3 2020 history
+  ["Microsoft's arrangement hasn't changed since 2023: it still gets 49% of OpenAI's profits once its investment is recouped.", 'flag'], // equity-stake: reported profit interest superseded 2025-10-28
+  ["The February round notwithstanding, Microsoft's 10-Q for the quarter ended March 31, 2026 did not revise its holding down from approximately 27 percent.", 'ok'], // equity-stake: 10-Q filed 2026-04-29 still ~27%
+  ["Azure Loses Exclusive Grip on OpenAI's API in April Rewrite", 'ok'], // api-exclusivity: headline, exclusivity ended 2026-04-27
+  ["Reminder: Microsoft STILL has Azure API exclusivity on OpenAI until AGI. Nothing changed. #AI #Azure", 'flag'], // api-exclusivity: ended 2026-04-27
+  ["Microsoft's 2023 blog never named an amount; the $10 billion figure came from press reports.", 'ok'], // ms-investment-amount: 2023 amount only reported
+  ["Despite claims otherwise, OpenAI products face no requirement to ship first on Azure.", 'flag'], // api-exclusivity: ship first on Azure unless MS cannot and chooses not to
   // Batch 21: written from the facts alone, dated claims, passives and genres.
   ["In July 2019, Microsoft invested $1 billion in OpenAI, which named it its exclusive cloud provider.", 'ok'], // ev 2019-07-22: $1B, exclusive cloud provider (historical, correctly dated)
   ["In 2024, Microsoft owned roughly 27% of OpenAI on an as-converted diluted basis.", 'flag'], // equity-stake: ~27% only since 2025-10-28
