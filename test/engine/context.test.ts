@@ -1769,6 +1769,12 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['- ROFR on compute: removed (Oct 2025)', 'ok'],
   ['- ROFR on compute: yes', 'flag'], // control
   ['Nothing in the April terms ties the revenue share to an AGI trigger: payments run through 2030 regardless.', 'ok'],
+  // Double negatives affirm.
+  ["Microsoft has not given up its exclusive license to OpenAI's models.", 'flag'],
+  ["OpenAI didn't escape Azure API exclusivity in the amendment.", 'flag'],
+  ['OpenAI escaped Azure API exclusivity in April 2026.', 'ok'],
+  ['Reports that Microsoft stopped paying OpenAI a revenue share are false.', 'flag'], // it did stop, 2026-04-27
+  ['Nobody has scrapped the two-way revenue share: Microsoft still pays OpenAI a cut of Azure OpenAI sales.', 'flag'],
   // "No." answers; "was still" is past; a date's year after its day's comma.
   ['FAQ: Does OpenAI still have to run everything on Azure? No. It can serve all its products on any cloud.', 'ok'],
   ['See Fig. 2 and No. 4 in the appendix: Microsoft holds about 27% of OpenAI.', 'ok'],

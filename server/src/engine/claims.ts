@@ -146,6 +146,13 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     if (t.w === 'no' && tokens[g + 1]?.w === 'longer') neg = !neg;
     else if (t.w !== 'non' && (NEGATORS.has(t.w) || t.w.endsWith("n't"))) neg = !neg;
   }
+  // "Reports that Microsoft stopped paying … are false": the writer disputes the whole claim,
+  // its own negation included.
+  for (let i = m.end, n = 0; i < tokens.length && n < 10; i++, n++) {
+    const w = tokens[i].w;
+    if (w === ';' || w === 'but' || w === 'while' || w === 'whereas' || w === 'although' || w === 'though' || (w === 'and' && tokens[i - 1]?.w === ',')) break;
+    if (disputedAt(tokens, m.end, i)) return !neg;
+  }
   // "won't have … anymore" is one negation: a negator after the claim only counts alone.
   if (neg) return neg;
   // A figure inside a relative clause ("the licence, which runs through 2032, is no longer
@@ -165,8 +172,6 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
       if (DETERMINERS.has(tokens[i + 2]?.w ?? '') && ONLY_WORDS.has(tokens[i + 3]?.w ?? '')) continue;
       return !neg;
     }
-    // "… is false", "… is one of the most persistent errors", "…, which is not true": the writer disputes it.
-    if (disputedAt(tokens, m.end, i)) return !neg;
     // "| API exclusivity | None |": a cell or a colon answering the claim.
     // "- ROFR on compute: removed (Oct 2025)": a label answered by its removal.
     if ((n === 0 && t.w === 'none') || (n <= 3 && t.w === ':' && (tokens[i + 1]?.w === 'none' || POST_NEGATORS.has(tokens[i + 1]?.w ?? '')))) return !neg;

@@ -26,7 +26,7 @@ export const NEGATORS = new Set([
   'ended', 'ending', 'scrap', 'scraps', 'scrapped', 'drop', 'drops', 'dropped', 'dropping', 'waive',
   'waives', 'waived', 'abandon', 'abandons', 'abandoned', 'lacks', 'lack', 'loosen', 'loosens', 'loosened',
   'barred', 'bars', 'prohibited', 'prohibits', 'prevented', 'prevents', 'forbidden', 'forbids', 'banned', 'blocked',
-  'replaces', 'replaced', 'replacing', 'terminate', 'terminates', 'terminated', 'terminating', 'strips', 'stripped', 'anymore', 'sheds', 'shed', 'ditches', 'ditched',
+  'replaces', 'replaced', 'replacing', 'escape', 'escapes', 'escaped', 'escaping', 'terminate', 'terminates', 'terminated', 'terminating', 'strips', 'stripped', 'anymore', 'sheds', 'shed', 'ditches', 'ditched',
   // The writer disputes what follows: "it is a myth that …", "analysts wrongly believe …".
   'myth', 'misconception', 'wrongly', 'mistakenly', 'falsely', 'erroneously', 'incorrectly', 'untrue', 'misstated', 'misreported',
   // Past forms only: "stopped paying OpenAI" ends it, "payments stop when AGI is verified" does not.
@@ -41,7 +41,7 @@ export const COUNTERFACTUAL_CUES = new Set(['if', 'had', 'unless', 'were', 'othe
 
 /** Phrasal negators: "gave up", "no longer". */
 export const NEGATOR_PHRASES = [
-  ['gave', 'up'], ['give', 'up'], ['gives', 'up'], ['giving', 'up'], ['no', 'longer'], ['walked', 'away'], ['walks', 'away'],
+  ['gave', 'up'], ['give', 'up'], ['gives', 'up'], ['giving', 'up'], ['given', 'up'], ['no', 'longer'], ['walked', 'away'], ['walks', 'away'],
   // "It would be wrong to say Microsoft isn't …": the writer denies what follows.
   ['wrong', 'to', 'say'], ['false', 'to', 'say'], ['untrue', 'to', 'say'], ['wrong', 'to', 'claim'], ['false', 'to', 'claim'],
 ];
