@@ -116,8 +116,9 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     // a negator before such a verb denies the change, and so affirms the claim.
     if (CHANGE_VERBS.has(t.w)) break;
     // "walked away from the talks with its exclusive licence intact": the claim is the object
-    // of "with", which a negator before it does not reach.
-    if (t.w === 'with' && onlyDeterminers(tokens, i + 1, m.start)) break;
+    // of "with … intact", which a negator before it does not reach ("no longer has to live
+    // with Azure API exclusivity" is another matter).
+    if (t.w === 'with' && onlyDeterminers(tokens, i + 1, m.start) && keptAfter(tokens, m.end)) break;
     if (t.w === ',' && n > 1) break;
     // "Provided that AGI has not been verified, Microsoft's exclusive licence …": the comma
     // closing a leading subordinate clause.
@@ -135,9 +136,13 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
   }
   // "Nothing in the April terms ties the revenue share to an AGI trigger": a sentence that opens
   // with "Nothing" or "Nobody" denies its clause, however far the claim is.
-  if (m.start > 7 && (tokens[0].w === 'nothing' || tokens[0].w === 'nobody')) {
+  if (m.start > 0 && (tokens[0].w === 'nothing' || tokens[0].w === 'nobody')) {
     let reach = true;
-    for (let i = 1; i < m.start && reach; i++) if ((isBreak(tokens[i]) && tokens[i].w !== ',') || CHANGE_VERBS.has(tokens[i].w)) reach = false;
+    // "Nobody disputes that …", "Nobody should be surprised that …" affirm what follows.
+    for (let i = 1; i < m.start && reach; i++) {
+      const w = tokens[i].w;
+      if ((isBreak(tokens[i]) && w !== ',') || CHANGE_VERBS.has(w) || w === 'that' || w === 'whether' || w === 'if') reach = false;
+    }
     if (reach) neg = !neg;
   }
   // "OpenAI can no longer unilaterally declare AGI": free words inside the match count too.
@@ -150,7 +155,7 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
   // its own negation included.
   for (let i = m.end, n = 0; i < tokens.length && n < 10; i++, n++) {
     const w = tokens[i].w;
-    if (w === ';' || w === 'but' || w === 'while' || w === 'whereas' || w === 'although' || w === 'though' || (w === 'and' && tokens[i - 1]?.w === ',')) break;
+    if (DISPUTE_STOPS.has(w) || (w === 'and' && tokens[i - 1]?.w === ',')) break;
     if (disputedAt(tokens, m.end, i)) return !neg;
   }
   // "won't have … anymore" is one negation: a negator after the claim only counts alone.
@@ -174,7 +179,7 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     }
     // "| API exclusivity | None |": a cell or a colon answering the claim.
     // "- ROFR on compute: removed (Oct 2025)": a label answered by its removal.
-    if ((n === 0 && t.w === 'none') || (n <= 3 && t.w === ':' && (tokens[i + 1]?.w === 'none' || POST_NEGATORS.has(tokens[i + 1]?.w ?? '')))) return !neg;
+    if ((n === 0 && t.w === 'none') || (n <= 3 && t.w === ':' && LABEL_DENIALS.has(tokens[i + 1]?.w ?? ''))) return !neg;
     // "a right of first refusal, which this deal now removes": a relative clause right after the
     // claim, with its own subject, whose verb ends it ("27%, which replaced …" is not one).
     if (ENDING_VERBS.has(t.w) && tokens[m.end]?.w === ',' && tokens[m.end + 1]?.w === 'which' && i > m.end + 2) return !neg;
@@ -187,7 +192,9 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
   return neg;
 }
 
-const ONLY_WORDS = new Set(['only', 'sole', 'main', 'biggest', 'largest', 'key', 'chief', 'primary', 'single']);
+/** A list label answered by these denies it: "ROFR on compute: removed", "API exclusivity: none". */
+const LABEL_DENIALS = new Set(['none', 'no', 'removed', 'ended', 'dropped', 'scrapped', 'eliminated', 'gone', 'terminated', 'abolished', 'lifted', 'waived', 'revoked', 'expired', 'lapsed']);
+const ONLY_WORDS = new Set(['only', 'sole', 'single']);
 const DISPUTE_WORDS = new Set(['false', 'untrue', 'incorrect', 'inaccurate', 'wrong', 'myth', 'misconception', 'error', 'errors', 'falsehood', 'fiction', 'misinformation']);
 const TRUTH_WORDS = new Set(['true', 'correct', 'accurate', 'right']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains']);
@@ -203,15 +210,31 @@ function disputedAt(tokens: Token[], from: number, i: number): boolean {
   const truth = TRUTH_WORDS.has(w) && (tokens[i - 1]?.w === 'not' || tokens[i - 1]?.w === 'longer' || tokens[i - 1]?.w === "isn't");
   if (!truth && !DISPUTE_WORDS.has(w)) return false;
   if (tokens[i + 1]?.w === 'about' || tokens[i + 1]?.w === 'to') return false;
-  for (let k = from; k < i; k++) if (COPULAS.has(tokens[k].w)) return true;
+  // "…, which was not true in 2019": a denial of another time.
+  for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) if (tokens[k].kind === 'year') return false;
+  // The claim itself must be the subject: no other noun phrase starts between it and the copula
+  // ("…, so the old briefing note is wrong" disputes the note).
+  for (let k = from; k < i; k++) {
+    if (COPULAS.has(tokens[k].w)) return true;
+    if (SUBJECT_STARTS.has(tokens[k].w)) return false;
+  }
   return false;
 }
+const DISPUTE_STOPS = new Set([';', ':', '\u2014', 'but', 'while', 'whereas', 'although', 'though', 'so', 'because', 'since']);
+const SUBJECT_STARTS = new Set(['the', 'this', 'these', 'those', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'analysts', 'critics', 'reports', 'rumours', 'rumors', 'who']);
 
 const CHANGE_VERBS = new Set([
   'change', 'changes', 'changed', 'changing', 'alter', 'alters', 'altered', 'altering', 'affect', 'affects', 'affected', 'affecting',
   'touch', 'touches', 'touched', 'threaten', 'threatens', 'threatened', 'undermine', 'undermines', 'undermined', 'disturb', 'disturbs', 'disturbed',
 ]);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+
+/** "… intact", "… unchanged" right after the claim (a word or two of it may come between). */
+function keptAfter(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 3); k++) if (KEPT_WORDS.has(tokens[k].w)) return true;
+  return false;
+}
+const KEPT_WORDS = new Set(['intact', 'unchanged', 'untouched', 'unscathed', 'preserved', 'undiminished']);
 
 function onlyDeterminers(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!DETERMINERS.has(tokens[k].w)) return false;
@@ -420,7 +443,7 @@ function hedgedClause(tokens: Token[], m: PatternMatch): boolean {
   for (let i = from; i < to; i++) if (HEDGES.has(tokens[i].w)) return true;
   return false;
 }
-const HEDGE_BOUNDS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
+const HEDGE_BOUNDS = new Set([';', 'but', 'while', 'whereas', 'although']);
 
 /** See SentenceFacts.quotedEnd. */
 function quotedEnd(tokens: Token[]): number {
@@ -473,6 +496,9 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
     // A leading date ("Established in 2015, OpenAI is …") dates the adverbial, not a main
     // clause in the present tense; a leading marker ("Previously, …") frames the sentence.
     if (marker && !now) return { frame: 'past', date };
+    // "Before April 2026, …", "Until October 2025, …": the time before a date now past.
+    if (!now && (lead[0]?.w === 'before' || lead[0]?.w === 'until' || lead[0]?.w === 'till')
+      && lead.some((t, k) => t.kind === 'year' && (t.value! < asOfYear || (t.value === asOfYear && MONTHS.has(lead[k - 1]?.w ?? ''))))) return { frame: 'past' };
     if (date && !now && !presentMain(tokens, m)) return { frame: 'past', date };
   }
   // 2. A marker right before the claim: "former right of first refusal", "earlier 32.5% stake",
@@ -517,6 +543,13 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
     if (t.w === ';' || t.w === ',' || t.w === 'but') break;
     if (t.w === 'previously' || t.w === 'earlier' || t.w === 'formerly') return { frame: 'past' };
     if ((t.w === 'before' || t.w === 'prior') && changeEventWithin(tokens, i + 1, i + 5)) return { frame: 'past' };
+    // "… could not escape Azure API exclusivity until April 2026": it held until a date now past.
+    // (Only suppresses: with the as-of date earlier in that same year, a historical reading is
+    // still no warning.)
+    if (t.w === 'until' || t.w === 'till') {
+      const y = tokens[i + 1]?.kind === 'year' ? tokens[i + 1] : MONTHS.has(tokens[i + 1]?.w ?? '') && tokens[i + 2]?.kind === 'year' ? tokens[i + 2] : undefined;
+      if (y && (y.value! < asOfYear || (y.value === asOfYear && y !== tokens[i + 1]))) return { frame: 'past' };
+    }
     // "the $157 billion valuation of October 2024": the claim's own date.
     if (n === 0 && t.w === 'of' && MONTHS.has(tokens[i + 1]?.w ?? '') && tokens[i + 2]?.kind === 'year') {
       return { frame: 'past', date: isoOf(tokens, i + 1, i + 2) };
@@ -574,6 +607,12 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
     if (PRESENT_VERBS.has(w)) return w;
     if (PAST_VERBS.has(w) || pastWithObject(tokens, i)) return passive(tokens, i) ?? (perfect(tokens, i) ? 'has' : '');
   }
+  // A form of "be" the pattern lets pass: "Consumer hardware was covered by …", "API … is exclusive".
+  for (const g of m.gaps ?? []) {
+    const w = tokens[g].w;
+    if (w === 'was' || w === 'were') return perfect(tokens, g) ? 'has' : '';
+    if (w === 'is' || w === 'are') return 'is';
+  }
   for (let i = m.start - 1, n = 0; i >= 0 && n < 10; i--, n++) {
     const t = tokens[i];
     if (t.w === ';' || t.w === 'but' || t.w === 'while' || t.w === 'which' || t.w === 'who' || t.w === '\u2014') break;
@@ -596,10 +635,16 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
   return undefined;
 }
 
-/** "was still", "were still": what still held then, in the past. */
+/**
+ * "As of March 31, 2026, Azure was still …": what still held then, in the past — in a sentence
+ * that names a year. Without one, "was still" is often reported speech about now ("sources
+ * told us this week that Microsoft was still paying …").
+ */
 function pastStill(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.w;
-  return tokens[i].w === 'still' && (prev === 'was' || prev === 'were');
+  if (tokens[i].w !== 'still' || (prev !== 'was' && prev !== 'were')) return false;
+  for (let k = 0; k < i; k++) if (tokens[k].kind === 'year') return true;
+  return false;
 }
 
 function pastWithObject(tokens: Token[], i: number): boolean {
@@ -791,13 +836,33 @@ function soleDateFor(tokens: Token[], year: number, m: PatternMatch): boolean {
   let k = 0;
   if (tokens[0]?.w === 'as' && tokens[1]?.w === 'of') k = 2;
   else if (tokens[0]?.w === 'in' || tokens[0]?.w === 'on' || tokens[0]?.w === 'during') k = 1;
-  else return false;
+  else return trailingDateFor(tokens, year, m);
   // The adverbial: month, day, weekday, "early"/"late" and commas up to the year.
   while (k < year && (tokens[k].w === ',' || /^\d{1,2}$/.test(tokens[k].w) || MONTHS.has(tokens[k].w) || PART_OF_YEAR.has(tokens[k].w) || WEEKDAYS.has(tokens[k].w))) k++;
   if (k !== year) return false;
   let i = year + 1;
   if (tokens[i]?.w === ',') i++;
   for (; i < m.end; i++) if (!sameClauseWord(tokens[i])) return false;
+  return true;
+}
+
+/**
+ * "Microsoft owned roughly 27% of OpenAI in 2024.": a sentence of one clause (no comma) that
+ * ends with "in" and its year, with nothing between the claim and the date that could start
+ * another clause or move the time on.
+ */
+function trailingDateFor(tokens: Token[], year: number, m: PatternMatch): boolean {
+  if (year !== tokens.length - 1 || year < m.end) return false;
+  let k = year - 1;
+  while (k >= m.end && (MONTHS.has(tokens[k].w) || /^\d{1,2}$/.test(tokens[k].w))) k--;
+  if (k < m.end || (tokens[k].w !== 'in' && tokens[k].w !== 'during')) return false;
+  for (const t of tokens) if (t.w === ',' || t.w === ';' || t.w === ':') return false;
+  // Before the claim, no second clause; between it and the date, nothing that moves the time on.
+  for (let i = 0; i < m.start; i++) {
+    const w = tokens[i].w;
+    if (isBreak(tokens[i]) || w === 'that' || w === 'when' || w === 'where' || w === 'and') return false;
+  }
+  for (let i = m.end; i < k; i++) if (!sameClauseWord(tokens[i])) return false;
   return true;
 }
 

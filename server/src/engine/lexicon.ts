@@ -19,7 +19,7 @@ export const PARTNERSHIP_PARTIES = new Set(['microsoft', 'openai', 'foundation',
 
 /** Negators read before a claim (within a short window of its clause). */
 export const NEGATORS = new Set([
-  'not', 'no', 'never', 'neither', 'gone', 'without', 'cannot', 'nor', 'non', 'nothing', 'nobody', 'lose', 'loses', 'lost', 'losing',
+  'not', 'no', 'never', 'neither', 'gone', 'without', 'cannot', 'nor', 'non', 'lose', 'loses', 'lost', 'losing',
   'relinquish', 'relinquishes', 'relinquished', 'relinquishing', 'surrender', 'surrenders', 'surrendered',
   'surrendering', 'forfeit', 'forfeits', 'forfeited', 'remove', 'removes', 'removed', 'removing',
   'revoke', 'revokes', 'revoked', 'eliminate', 'eliminates', 'eliminated', 'eliminating', 'end', 'ends',

@@ -41,7 +41,9 @@ export interface PatternMatch {
 
 const DEFAULT_GAP = 4;
 /** Gaps never run across these: a pattern speaks of one clause. */
-const HARD_STOPS = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'though']);
+const HARD_STOPS = new Set([';', 'but', 'while', 'whereas', 'although', 'though']);
+/** The longest label before a colon, in tokens ("Microsoft's license to OpenAI IP:"). */
+const MAX_LABEL = 7;
 
 function atom(raw: string): Atom {
   const w = raw.toLowerCase().replace(/\u2019/g, "'").replace(/'s$/, '');
@@ -185,12 +187,19 @@ let startsInAside = false;
 // times on one sentence's tokens, and counting back from each start would be quadratic.
 let dashTokens: Token[] | undefined;
 let dashesBefore = new Int32Array(64);
+/** Index of the first comma or semicolon of those tokens (their length when none). */
+let firstComma = 0;
 
 function dashesBeforeToken(tokens: Token[], i: number): number {
   if (dashTokens !== tokens) {
     if (dashesBefore.length < tokens.length + 1) dashesBefore = new Int32Array(tokens.length * 2 + 1);
     let n = 0;
-    for (let k = 0; k < tokens.length; k++) { dashesBefore[k] = n; if (tokens[k].w === '\u2014') n++; }
+    firstComma = tokens.length;
+    for (let k = 0; k < tokens.length; k++) {
+      dashesBefore[k] = n;
+      if (tokens[k].w === '\u2014') n++;
+      if ((tokens[k].w === ',' || tokens[k].w === ';') && firstComma === tokens.length) firstComma = k;
+    }
     dashesBefore[tokens.length] = n;
     dashTokens = tokens;
   }
@@ -228,6 +237,9 @@ function matchParts(p: CompiledPattern, tokens: Token[], k: number, pos: number,
   let crossed = false;
   for (let j = pos; j <= limit; j++) {
     if (j > pos && HARD_STOPS.has(tokens[j - 1].w)) break;
+    // A colon ends a clause, except a label's ("OpenAI API: exclusive to Azure"): a few words
+    // from the start, with no comma before it.
+    if (j > pos && tokens[j - 1].w === ':' && (j - 1 > firstComma || j - 1 > MAX_LABEL)) break;
     // A match that starts inside an aside between dashes ends with it: "Microsoft — which no
     // longer pays OpenAI any revenue share — still collects payments" is two clauses. Elsewhere
     // a dash may sit inside a clause ("until 2032—or until AGI", "products — API included — on").
