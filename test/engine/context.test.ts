@@ -1627,6 +1627,53 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['The April 2026 amendment changed Microsoft\'s exclusive license into a non-exclusive one.', 'ok'],
   ["Microsoft walked away from the talks with its exclusive license to OpenAI's models intact.", 'flag'],
   ['Microsoft walked away from its exclusive license to OpenAI\'s models in April 2026.', 'ok'], // control: the negator reaches the claim
+  // Batch 23: written from the facts alone, history told without dates, stale claims in subordinate clauses, number spellings.
+  ["When OpenAI took Microsoft's multibillion-dollar third-phase investment, Azure became its exclusive cloud provider for research, products and API services.", 'ok'], // cloud-compute: 2023 exclusivity told as history
+  ["In OpenAI's first announcement of the tie-up, Microsoft was cast as the preferred partner for commercializing certain pre-AGI technologies.", 'ok'], // ip-models-products: 2019 term, past tense
+  ["In the early days of the partnership, Microsoft's check was a single billion dollars.", 'ok'], // ms-investment-amount: $1B in 2019, history
+  ["The clause that once let OpenAI's board alone decide when AGI had arrived gave way to expert-panel verification in the October 2025 deal.", 'ok'], // agi-governance: board-alone rule superseded 2025-10-28, history
+  ["Microsoft's stake is about 27 per cent, compared with 32.5 per cent before the recapitalization.", 'ok'], // equity-stake: ~27% current, 32.5% as comparison
+  ["Versus the old 32.5%, the roughly 27% Microsoft now holds is smaller, yet it was valued at about $135 billion at the recap.", 'ok'], // equity-stake + stake-value: current, old figure as comparison
+  ["Up from $300 billion in the SoftBank-led round of 2025, OpenAI's valuation reached $730 billion pre-money in February 2026.", 'ok'], // openai-valuation: $730B pre-money current, $300B as comparison
+  ["Before the April 2026 amendment, revenue-share payments ran in both directions between the two companies.", 'ok'], // revenue-share: two-way sharing told as history
+  ["Porting OpenAI's services onto Azure was part of the very first announcement, years before anyone spoke of a merely primary cloud partner.", 'ok'], // cloud-compute: 2019 release, history
+  ["Before its recapitalization, OpenAI's for-profit arm operated under a capped-profit structure controlled by the nonprofit.", 'ok'], // foundation-stake: capped-profit structure ended 2025-10-28, history
+  ["Microsoft, which holds about 27% of OpenAI Group PBC, remains OpenAI's primary cloud partner.", 'ok'], // equity-stake + cloud-compute: relative clause current
+  ["OpenAI continues to pay Microsoft a revenue share, though the total is now capped.", 'ok'], // revenue-share: OpenAI->Microsoft through 2030, capped
+  ["Even if an AGI breakthrough came next year, OpenAI's revenue-share payments to Microsoft would keep flowing until 2030, up to the cap.", 'ok'], // revenue-share: through 2030, independent of technology progress
+  ["Azure gets OpenAI's launches first — unless Microsoft cannot and chooses not to support what a product needs — but rival clouds may serve them too.", 'ok'], // api-exclusivity: Azure-first, any cloud since 2026-04-27
+  ["Non-exclusive since April 2026, Microsoft's rights to OpenAI models and products nevertheless stretch out to 2032.", 'ok'], // ip-models-products: non-exclusive license through 2032
+  ["Microsoft, not OpenAI, is the one receiving revenue-share payments now.", 'ok'], // revenue-share: Microsoft no longer pays since 2026-04-27
+  ["The US$250bn figure is OpenAI's incremental Azure purchase commitment, not money Microsoft put in.", 'ok'], // azure-commitment: incremental $250B, OpenAI buys
+  ["Roughly twenty-seven percent of OpenAI Group PBC belongs to Microsoft, counting every owner on an as-converted diluted basis.", 'ok'], // equity-stake: ~27% spelled out
+  ["Worth about $130bn at the recap, the Foundation's slice of just over a quarter comes with control of OpenAI Group PBC.", 'ok'], // foundation-stake: ~26%, ~$130B at recap
+  ["Employees and investors hold about 47 percent of OpenAI Group PBC, the Foundation about 26 percent and Microsoft about 27 percent.", 'ok'], // foundation-stake + equity-stake: split at recap
+  ["Microsoft's filings count thirteen billion dollars of total funding commitments to OpenAI, $11.8bn of it funded by the end of March 2026.", 'ok'], // ms-investment-amount: 10-Q figures, dated
+  ["Only $15bn of Amazon's $50bn pledge to OpenAI was upfront; the remaining $35bn depends on conditions.", 'ok'], // other company: Feb-2026 round
+  ["Press estimates that one-fifth of OpenAI's revenue goes to Microsoft remain unconfirmed; officially, the percentage is simply unchanged and now capped.", 'ok'], // revenue-share: 20% attributed to reports, capped through 2030
+  ["Between the $1bn of 2019 and the 2023 extension came a 2021 investment that press reports put near $2bn.", 'ok'], // ms-investment-amount: 2021 round as reported
+  ["Can a Google Cloud customer get OpenAI's products today? Under the April 2026 terms, yes — OpenAI may serve customers on any cloud provider.", 'ok'], // cloud-compute: question answered correctly
+  ["Would Microsoft lose its model-and-product license if AGI were declared tomorrow? No: it runs through 2032.", 'ok'], // ip-models-products: hypothetical, license to fixed 2032
+  ["A 2025 proposal reportedly would have handed Microsoft about a third of the restructured company; the final figure was roughly 27%.", 'ok'], // equity-stake: one-third labelled as proposal
+  ["Contrary to a common claim, Microsoft did not pay $135 billion for its OpenAI stake; that figure is the stake's value at the recap.", 'ok'], // stake-value: misreading denied
+  ["Exclusive access to GPT-3, granted to Microsoft in 2020, never stopped OpenAI from selling the same model through its API.", 'ok'], // ip-models-products: 2020 GPT-3 license, history
+  ["The April 2026 posts tie neither Microsoft's license nor its revenue share to AGI — an obituary of sorts for the old AGI clause.", 'ok'], // agi-governance: fixed 2032 license, revenue share independent of progress
+  ["In January 2025 Microsoft said the OpenAI API would stay exclusive to Azure for the contract through 2030 — a promise since superseded twice.", 'ok'], // api-exclusivity: Jan-2025 term, superseded 2025-10-28 and 2026-04-27
+  ["The Stargate venture announced in January 2025 named Microsoft a technology partner, not an investor.", 'ok'], // stargate: technology partner without equity
+  ["Microsoft's stake rose to 32.5% from 27% in the restructuring.", 'flag'], // equity-stake: fell from 32.5% to ~27%
+  ["Timeline — Oct 2025: recapitalization; Feb 2026: $110B round; Apr 2026: Microsoft's IP license becomes exclusive through 2032.", 'flag'], // ip-models-products: license became non-exclusive 2026-04-27
+  ["Because Azure is OpenAI's exclusive cloud provider, AWS customers cannot buy OpenAI's products directly.", 'flag'], // cloud-compute: primary partner; any cloud since 2026-04-27
+  ["Microsoft, which owns 49% of OpenAI, declined to comment.", 'flag'], // equity-stake: ~27%; 49% was a reported profit interest
+  ["Microsoft, holder of a 32.5 pct stake in OpenAI, books its share of OpenAI's results under the equity method.", 'flag'], // equity-stake: ~27% since 2025-10-28
+  ["Since the OpenAI API remains exclusive to Azure, Oracle can host only OpenAI's non-API products.", 'flag'], // api-exclusivity: any cloud since 2026-04-27
+  ["As the holder of first dibs on OpenAI's compute, Microsoft gets the first look at every new data-center deal.", 'flag'], // cloud-compute: ROFR removed 2025-10-28
+  ["Microsoft, which is barred from pursuing AGI on its own, depends on OpenAI's research.", 'flag'], // ms-pursue-agi: may pursue alone since 2025-10-28
+  ["Even Amazon-built OpenAI offerings continue to rely on Azure, which stays the exclusive home of OpenAI's stateless APIs.", 'flag'], // api-exclusivity: Feb-2026 term ended 2026-04-27
+  ["The $135bn Microsoft–OpenAI agreement gives OpenAI room to restructure.", 'flag'], // stake-value: $135B is the stake, not the deal
+  ["Microsoft poured a fresh US$135 billion into OpenAI as part of the restructuring.", 'flag'], // stake-value: value of stake, not new money
+  ["Microsoft's cash actually disbursed to OpenAI tops out at $11.6bn, per the most recent 10-Q.", 'flag'], // ms-investment-amount: $11.8B funded as of 2026-03-31
+  ["The February 2026 joint statement is the latest word on the partnership: Microsoft's exclusive IP license is unchanged.", 'flag'], // ip-models-products: amended to non-exclusive 2026-04-27
+  ["OpenAI's nonprofit board still has sole authority to declare AGI.", 'flag'], // agi-governance: board-alone rule superseded 2025-10-28
   // Batch 22: written from the facts alone, negation and attribution in everyday writing.
   ["The ban on Microsoft building its own AGI, as Wired reported it in 2025, was lifted by the October 2025 deal.", 'ok'], // ms-pursue-agi: reported ban lifted 2025-10-28
   ["Our note assumes MSFT keeps collecting OpenAI revenue share only until AGI is verified; no amendment has altered this.", 'flag'], // revenue-share: through 2030 since 2026-04-27

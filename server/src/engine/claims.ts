@@ -78,6 +78,8 @@ function subjectBefore(parties: Party[], at: number, tokens: Token[]): Party | u
     const p = parties[k];
     if (p.end > at) continue;
     if (p.object) continue;
+    // "Microsoft, not OpenAI, is the one receiving …": the party set against the subject.
+    if (tokens[p.start - 1]?.w === 'not' && tokens[p.start - 2]?.w === ',') continue;
     // A subject from another clause ("OpenAI has contracted …, and [it] no longer has …")
     // is no evidence of who this claim is about.
     for (let j = p.end; j < at; j++) if (SUBJECT_BREAKS.has(tokens[j].w) || (tokens[j].w === 'and' && tokens[j - 1]?.w === ',')) return possessive;
