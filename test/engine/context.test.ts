@@ -1851,6 +1851,22 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['AGI declarations were verified by an independent expert panel in 2024.', 'flag'],
   ['As of this morning, Azure was still the exclusive cloud for OpenAI\'s APIs.', 'flag'],
   ['Our sources told us this week that Microsoft was still paying OpenAI a revenue share.', 'flag'],
+  // Found by a last review: correct sentences the engine flagged.
+  ["Microsoft's exclusive IP rights lasted until April 27, 2026.", 'ok'], // correct: a timeline entry, a dated 'was still', 'until <date>', a contrast, a denial after 'stops'
+  ['The right of first refusal remained in force until October 28, 2025.', 'ok'], // correct: a timeline entry, a dated 'was still', 'until <date>', a contrast, a denial after 'stops'
+  ['The notion that Microsoft still pays OpenAI a revenue share is outdated.', 'ok'], // correct: a timeline entry, a dated 'was still', 'until <date>', a contrast, a denial after 'stops'
+  ['Microsoft, not OpenAI, now receives the only revenue share in the deal.', 'ok'], // correct: a timeline entry, a dated 'was still', 'until <date>', a contrast, a denial after 'stops'
+  ['The OpenAI Foundation, not Microsoft, controls OpenAI Group PBC.', 'ok'], // correct: a timeline entry, a dated 'was still', 'until <date>', a contrast, a denial after 'stops'
+  ['Microsoft was still the exclusive cloud provider for OpenAI in 2023.', 'ok'], // correct: a timeline entry, a dated 'was still', 'until <date>', a contrast, a denial after 'stops'
+  ["Azure was still the exclusive home of OpenAI's API in February 2026.", 'ok'], // correct: a timeline entry, a dated 'was still', 'until <date>', a contrast, a denial after 'stops'
+  ['Microsoft was still paying OpenAI a share of Azure OpenAI revenue in early 2026.', 'ok'], // correct: a timeline entry, a dated 'was still', 'until <date>', a contrast, a denial after 'stops'
+  ['January 2025: a right of first refusal replaces cloud exclusivity.', 'ok'], // correct: a timeline entry, a dated 'was still', 'until <date>', a contrast, a denial after 'stops'
+  ['October 2025: Microsoft gets exclusive IP rights until AGI, verified by an expert panel.', 'ok'], // correct: a timeline entry, a dated 'was still', 'until <date>', a contrast, a denial after 'stops'
+  ['April 27, 2026: Microsoft stops paying OpenAI a revenue share.', 'ok'], // correct: a timeline entry, a dated 'was still', 'until <date>', a contrast, a denial after 'stops'
+  ['| ROFR | Removed October 2025 |', 'ok'], // correct: a timeline entry, a dated 'was still', 'until <date>', a contrast, a denial after 'stops'
+  ['| API exclusivity | Ended April 27, 2026 |', 'ok'], // correct: a timeline entry, a dated 'was still', 'until <date>', a contrast, a denial after 'stops'
+  ['Microsoft Stops Paying OpenAI Revenue Share', 'ok'], // correct: a timeline entry, a dated 'was still', 'until <date>', a contrast, a denial after 'stops'
+  ["Microsoft's stake is no longer 32.5%.", 'ok'], // correct: a timeline entry, a dated 'was still', 'until <date>', a contrast, a denial after 'stops'
   // "No." answers; "was still" is past; a date's year after its day's comma.
   ['FAQ: Does OpenAI still have to run everything on Azure? No. It can serve all its products on any cloud.', 'ok'],
   ['See Fig. 2 and No. 4 in the appendix: Microsoft holds about 27% of OpenAI.', 'ok'],

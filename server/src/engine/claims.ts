@@ -114,6 +114,10 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     // every item of an "or" list.
     if (t.w === 'or' || t.w === 'nor') continue;
     if (isBreak(t) && t.w !== ',') break;
+    // "The OpenAI Foundation, not Microsoft, controls …": a contrast set off by commas denies its party only.
+    if (t.w === 'not' && tokens[i - 1]?.w === ',' && commaWithin(tokens, i + 1, Math.min(m.start, i + 5))) continue;
+    // "Microsoft stops paying OpenAI …": "stop" before a gerund ends it ("payments stop when …" does not).
+    if ((t.w === 'stop' || t.w === 'stops' || t.w === 'stopping') && tokens[i + 1]?.w.endsWith('ing')) { neg = !neg; continue; }
     // "Neither AGI nor Amazon changes Microsoft's exclusive licence", "did not alter the ROFR":
     // a negator before such a verb denies the change, and so affirms the claim.
     if (CHANGE_VERBS.has(t.w)) break;
@@ -182,6 +186,8 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     // "| API exclusivity | None |": a cell or a colon answering the claim.
     // "- ROFR on compute: removed (Oct 2025)": a label answered by its removal.
     if ((n === 0 && t.w === 'none') || (n <= 3 && t.w === ':' && LABEL_DENIALS.has(tokens[i + 1]?.w ?? ''))) return !neg;
+    // "| ROFR | Removed October 2025 |", "ROFR removed": a table row or a headline that opens with the term.
+    if (n === 0 && m.start === 0 && LABEL_DENIALS.has(t.w) && t.w !== 'no') return !neg;
     // "a right of first refusal, which this deal now removes": a relative clause right after the
     // claim, with its own subject, whose verb ends it ("27%, which replaced …" is not one).
     if (ENDING_VERBS.has(t.w) && tokens[m.end]?.w === ',' && tokens[m.end + 1]?.w === 'which' && i > m.end + 2) return !neg;
@@ -197,7 +203,7 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
 /** A list label answered by these denies it: "ROFR on compute: removed", "API exclusivity: none". */
 const LABEL_DENIALS = new Set(['none', 'no', 'removed', 'ended', 'dropped', 'scrapped', 'eliminated', 'gone', 'terminated', 'abolished', 'lifted', 'waived', 'revoked', 'expired', 'lapsed']);
 const ONLY_WORDS = new Set(['only', 'sole', 'single']);
-const DISPUTE_WORDS = new Set(['false', 'untrue', 'incorrect', 'inaccurate', 'wrong', 'myth', 'misconception', 'error', 'errors', 'falsehood', 'fiction', 'misinformation']);
+const DISPUTE_WORDS = new Set(['false', 'untrue', 'incorrect', 'inaccurate', 'wrong', 'myth', 'misconception', 'error', 'errors', 'falsehood', 'fiction', 'misinformation', 'outdated', 'obsolete']);
 const TRUTH_WORDS = new Set(['true', 'correct', 'accurate', 'right']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains']);
 
@@ -230,6 +236,11 @@ const CHANGE_VERBS = new Set([
   'touch', 'touches', 'touched', 'threaten', 'threatens', 'threatened', 'undermine', 'undermines', 'undermined', 'disturb', 'disturbs', 'disturbed',
 ]);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+
+function commaWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].w === ',') return true;
+  return false;
+}
 
 /** "… intact", "… unchanged" right after the claim (a word or two of it may come between). */
 function keptAfter(tokens: Token[], from: number): boolean {
@@ -479,6 +490,12 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   }
   // "2019: Microsoft invests $1 billion …": a timeline entry is of its year, whatever its tense.
   if (tokens[0].kind === 'year' && tokens[1]?.w === ':' && tokens[0].value! < asOfYear) return { frame: 'past', date: String(tokens[0].value) };
+  // "January 2025: …", "April 27, 2026: …": a timeline entry under a month or a day.
+  if (MONTHS.has(tokens[0].w)) {
+    let k = 1;
+    while (k < 4 && (tokens[k]?.w === ',' || /^\d{1,2}$/.test(tokens[k]?.w ?? ''))) k++;
+    if (tokens[k]?.kind === 'year' && tokens[k + 1]?.w === ':' && tokens[k].value! <= asOfYear) return { frame: 'past', date: isoOf(tokens, 0, k) };
+  }
   // 0b. Inside a leading condition ("If OpenAI converts into a public benefit corporation, …"):
   //     supposed, not asserted.
   if (facts.conditionEnd >= m.end) return UNASSERTED;
@@ -549,8 +566,11 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
     // (Only suppresses: with the as-of date earlier in that same year, a historical reading is
     // still no warning.)
     if (t.w === 'until' || t.w === 'till') {
-      const y = tokens[i + 1]?.kind === 'year' ? tokens[i + 1] : MONTHS.has(tokens[i + 1]?.w ?? '') && tokens[i + 2]?.kind === 'year' ? tokens[i + 2] : undefined;
-      if (y && (y.value! < asOfYear || (y.value === asOfYear && y !== tokens[i + 1]))) return { frame: 'past' };
+      let k = i + 1;
+      const month = MONTHS.has(tokens[k]?.w ?? '');
+      while (k < i + 4 && (MONTHS.has(tokens[k]?.w ?? '') || tokens[k]?.w === ',' || /^\d{1,2}$/.test(tokens[k]?.w ?? ''))) k++;
+      const y = tokens[k]?.kind === 'year' ? tokens[k] : undefined;
+      if (y && (y.value! < asOfYear || (y.value === asOfYear && month))) return { frame: 'past' };
     }
     // "the $157 billion valuation of October 2024": the claim's own date.
     if (n === 0 && t.w === 'of' && MONTHS.has(tokens[i + 1]?.w ?? '') && tokens[i + 2]?.kind === 'year') {
@@ -645,7 +665,7 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
 function pastStill(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.w;
   if (tokens[i].w !== 'still' || (prev !== 'was' && prev !== 'were')) return false;
-  for (let k = 0; k < i; k++) if (tokens[k].kind === 'year') return true;
+  for (const t of tokens) if (t.kind === 'year') return true;
   return false;
 }
 
@@ -799,15 +819,23 @@ function cueNear(rule: CompiledRule, tokens: Token[], f: number): PatternMatch |
     if (d <= CUE_AFTER && f + d < tokens.length) {
       if (CUE_STOPS.has(tokens[f + d - 1].w) && d > 1) { /* stop looking right */ } else {
         const m = matchAt(rule.pattern, tokens, f + d, Math.min(tokens.length, f + CUE_AFTER + 3));
-        if (m && !crosses(tokens, f, m.start)) return { start: f, end: m.end, figure: f };
+        if (m && !crosses(tokens, f, m.start)) return { start: f, end: m.end, figure: f, gaps: between(f + 1, m.start) };
       }
     }
     if (d <= CUE_BEFORE && f - d >= 0) {
       const m = matchAt(rule.pattern, tokens, f - d, f);
-      if (m && !crosses(tokens, m.end, f)) return { start: f - d, end: f + 1, figure: f };
+      // The words between cue and figure are free text of the match: "stake is no longer 32.5%".
+      if (m && !crosses(tokens, m.end, f)) return { start: f - d, end: f + 1, figure: f, gaps: between(m.end, f) };
     }
   }
   return undefined;
+}
+
+function between(from: number, to: number): number[] | undefined {
+  if (to <= from) return undefined;
+  const out: number[] = [];
+  for (let k = from; k < to; k++) out.push(k);
+  return out;
 }
 
 function crosses(tokens: Token[], from: number, to: number): boolean {

@@ -42,6 +42,8 @@ function periodHas(term: Term, p: Period, v: Value, approx: boolean): boolean {
 }
 
 function labelFor(term: Term, p: Period | undefined, v: Value): string {
+  // A statement that the term exists at all ("receives a revenue share"): its title.
+  if (v === '*') return term.title;
   if (p) {
     if (same(term, v, p.value, true)) return p.label;
     const alt = p.alternatives?.find((a) => same(term, v, a.value, true));
