@@ -38,6 +38,23 @@ function assertTriggerSound(cm: ReturnType<typeof compileModel>, text: string): 
   }
 }
 
+/**
+ * Checks the paragraphs in one document and each alone with a fresh checker (nothing memoised
+ * from the others), asserts the findings are the same at the same places, and returns them.
+ */
+function togetherAndAlone(paragraphs: string[]): { text: string; together: Finding[] } {
+  const text = paragraphs.join('\n\n');
+  const together = checkAll(text, { asOf: TODAY });
+  let at = 0;
+  const alone: Finding[] = [];
+  for (const p of paragraphs) {
+    for (const f of createChecker(builtinModel).check(p, { asOf: TODAY, all: true }).findings) alone.push(moved(f, at));
+    at += p.length + 2;
+  }
+  assert.deepStrictEqual(together, alone);
+  return { text, together };
+}
+
 describe('engine: fast paths change no result', () => {
   const sentences = realSentences();
   const cm = compileModel(builtinModel);
@@ -92,16 +109,7 @@ describe('engine: fast paths change no result', () => {
       'Microsoft holds a 32.5%  stake in OpenAI,\nand Azure is its *exclusive* cloud provider.',
       'Microsoft holds a `code` 32.5% stake in OpenAI, and Azure is its exclusive cloud provider.',
     ];
-    const text = variants.join('\n\n');
-    const together = checkAll(text, { asOf: TODAY });
-    let at = 0;
-    const alone: Finding[] = [];
-    for (const v of variants) {
-      // A fresh checker per sentence: nothing memoised from the other variants.
-      for (const f of createChecker(builtinModel).check(v, { asOf: TODAY, all: true }).findings) alone.push(moved(f, at));
-      at += v.length + 2;
-    }
-    assert.deepStrictEqual(together, alone);
+    const { text, together } = togetherAndAlone(variants);
     const stake = together.filter((f) => f.termId === 'equity.microsoft-stake');
     assert.equal(stake.length, 4);
     for (const f of together) assert.equal(f.text, text.slice(f.start, f.end));
@@ -112,15 +120,7 @@ describe('engine: fast paths change no result', () => {
     // difference; its comparison must.
     const variants = Array.from({ length: 40 }, (_, k) =>
       `According to the quarterly filing, Microsoft holds ${10 + k}% of OpenAI Group PBC, as the note to the accounts says.`);
-    const text = variants.join('\n\n');
-    const together = checkAll(text, { asOf: TODAY });
-    let at = 0;
-    const alone: Finding[] = [];
-    for (const v of variants) {
-      for (const f of createChecker(builtinModel).check(v, { asOf: TODAY, all: true }).findings) alone.push(moved(f, at));
-      at += v.length + 2;
-    }
-    assert.deepStrictEqual(together, alone);
+    const { together } = togetherAndAlone(variants);
     // 27% is the stake now; 33% and 34% read as the old third, 49% as the old profit share.
     assert.deepEqual(together.filter((f) => /^\d+%$/.test(f.text)).map((f) => `${f.kind} ${f.text}`), ['current 27%', 'stale 33%', 'stale 34%', 'stale 49%']);
   });

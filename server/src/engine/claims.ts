@@ -336,6 +336,11 @@ const QUESTION_OPENERS = new Set([
   'may', 'might', 'must', "isn't", "aren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "won't", "can't", "wouldn't",
 ]);
 
+/** A word of a date before its year: a comma, a day, a month, a weekday, "early"/"late". */
+function datePart(t: Token | undefined): boolean {
+  return t !== undefined && (t.w === ',' || /^\d{1,2}$/.test(t.w) || MONTHS.has(t.w) || PART_OF_YEAR.has(t.w) || WEEKDAYS.has(t.w));
+}
+
 function explicitDate(tokens: Token[], from: number, to: number, asOfYear: number): string | undefined {
   for (let i = from; i < to; i++) {
     const t = tokens[i];
@@ -343,7 +348,7 @@ function explicitDate(tokens: Token[], from: number, to: number, asOfYear: numbe
     if (t.kind === 'year' && t.value! <= asOfYear) {
       // "in 2019", "in January 2023", "On Monday, January 23, 2023", "as of January 2025", "in early 2023"
       let k = i - 1;
-      while (k >= from && (tokens[k].w === ',' || /^\d{1,2}$/.test(tokens[k].w) || MONTHS.has(tokens[k].w) || PART_OF_YEAR.has(tokens[k].w) || WEEKDAYS.has(tokens[k].w))) k--;
+      while (k >= from && datePart(tokens[k])) k--;
       const lead = tokens[k]?.w;
       const next = tokens[i + 1]?.w;
       if (lead === 'in' || lead === 'on' || lead === 'during' || (lead === 'of' && tokens[k - 1]?.w === 'as')) return isoOf(tokens, k + 1, i);
@@ -493,7 +498,7 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   // "January 2025: …", "April 27, 2026: …": a timeline entry under a month or a day.
   if (MONTHS.has(tokens[0].w)) {
     let k = 1;
-    while (k < 4 && (tokens[k]?.w === ',' || /^\d{1,2}$/.test(tokens[k]?.w ?? ''))) k++;
+    while (k < 4 && datePart(tokens[k])) k++;
     if (tokens[k]?.kind === 'year' && tokens[k + 1]?.w === ':' && tokens[k].value! <= asOfYear) return { frame: 'past', date: isoOf(tokens, 0, k) };
   }
   // 0b. Inside a leading condition ("If OpenAI converts into a public benefit corporation, …"):
@@ -568,7 +573,7 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
     if (t.w === 'until' || t.w === 'till') {
       let k = i + 1;
       const month = MONTHS.has(tokens[k]?.w ?? '');
-      while (k < i + 4 && (MONTHS.has(tokens[k]?.w ?? '') || tokens[k]?.w === ',' || /^\d{1,2}$/.test(tokens[k]?.w ?? ''))) k++;
+      while (k < i + 4 && datePart(tokens[k])) k++;
       const y = tokens[k]?.kind === 'year' ? tokens[k] : undefined;
       if (y && (y.value! < asOfYear || (y.value === asOfYear && month))) return { frame: 'past' };
     }
@@ -868,7 +873,7 @@ function soleDateFor(tokens: Token[], year: number, m: PatternMatch): boolean {
   else if (tokens[0]?.w === 'in' || tokens[0]?.w === 'on' || tokens[0]?.w === 'during') k = 1;
   else return trailingDateFor(tokens, year, m);
   // The adverbial: month, day, weekday, "early"/"late" and commas up to the year.
-  while (k < year && (tokens[k].w === ',' || /^\d{1,2}$/.test(tokens[k].w) || MONTHS.has(tokens[k].w) || PART_OF_YEAR.has(tokens[k].w) || WEEKDAYS.has(tokens[k].w))) k++;
+  while (k < year && datePart(tokens[k])) k++;
   if (k !== year) return false;
   let i = year + 1;
   if (tokens[i]?.w === ',') i++;
@@ -884,7 +889,7 @@ function soleDateFor(tokens: Token[], year: number, m: PatternMatch): boolean {
 function trailingDateFor(tokens: Token[], year: number, m: PatternMatch): boolean {
   if (year !== tokens.length - 1 || year < m.end) return false;
   let k = year - 1;
-  while (k >= m.end && (MONTHS.has(tokens[k].w) || /^\d{1,2}$/.test(tokens[k].w))) k--;
+  while (k >= m.end && datePart(tokens[k])) k--;
   if (k < m.end || (tokens[k].w !== 'in' && tokens[k].w !== 'during')) return false;
   for (const t of tokens) if (t.w === ',' || t.w === ';' || t.w === ':') return false;
   // Before the claim, no second clause; between it and the date, nothing that moves the time on.
