@@ -1867,6 +1867,18 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['| API exclusivity | Ended April 27, 2026 |', 'ok'], // correct: a timeline entry, a dated 'was still', 'until <date>', a contrast, a denial after 'stops'
   ['Microsoft Stops Paying OpenAI Revenue Share', 'ok'], // correct: a timeline entry, a dated 'was still', 'until <date>', a contrast, a denial after 'stops'
   ["Microsoft's stake is no longer 32.5%.", 'ok'], // correct: a timeline entry, a dated 'was still', 'until <date>', a contrast, a denial after 'stops'
+  // Found by a false-alarm hunt in documentation genres: changelogs, timelines, table rows, notes.
+  ["2025-10-28 — ROFR removed; OpenAI commits to an incremental $250B of Azure.", 'ok'],
+  ["2019-07-22 — Microsoft invests $1B; Azure becomes OpenAI's exclusive cloud provider.", 'ok'],
+  ["Action item: update the partner deck — the Azure API exclusivity slide has been out of date since April.", 'ok'],
+  ["The right of first refusal lasted only about nine months, from January to October 2025.", 'ok'],
+  ["* 2026-02-27: Reaffirmed Azure exclusivity for stateless APIs (superseded 2026-04-27).", 'ok'],
+  ["docs: replace \"exclusive cloud provider\" with \"primary cloud partner\"", 'ok'],
+  ["Priya: clients keep quoting the $500B valuation; we should point them to the $730B pre-money round.", 'ok'],
+  ["OpenAI's API, once hosted only on Azure, may now be offered through other clouds too.", 'ok'],
+  ['| ROFR on compute | Ended October 2025 |', 'ok'],
+  ['| 2019 | Exclusive cloud provider |', 'ok'],
+  ["grep the wiki for `right of first refusal` and replace it with 'primary cloud partner'.", 'ok'],
   // "No." answers; "was still" is past; a date's year after its day's comma.
   ['FAQ: Does OpenAI still have to run everything on Azure? No. It can serve all its products on any cloud.', 'ok'],
   ['See Fig. 2 and No. 4 in the appendix: Microsoft holds about 27% of OpenAI.', 'ok'],

@@ -108,6 +108,8 @@ function phraseEndsAt(tokens: Token[], i: number, phrase: string[]): boolean {
 /** Negation read just before the match (within its clause) and just after it. */
 function negation(tokens: Token[], m: PatternMatch): boolean {
   let neg = false;
+  // "replace it with 'primary cloud partner'": what comes after "with" is the replacement, affirmed.
+  let withSeen = false;
   for (let i = m.start - 1, n = 0; i >= 0 && n < 7; i--, n++) {
     const t = tokens[i];
     // "no longer has the exclusive cloud or unilateral AGI terms": a negator governs
@@ -125,6 +127,8 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     // of "with … intact", which a negator before it does not reach ("no longer has to live
     // with Azure API exclusivity" is another matter).
     if (t.w === 'with' && onlyDeterminers(tokens, i + 1, m.start) && keptAfter(tokens, m.end)) break;
+    if (t.w === 'with') withSeen = true;
+    if (withSeen && REPLACING.has(t.w)) continue;
     if (t.w === ',' && n > 1) break;
     // "Provided that AGI has not been verified, Microsoft's exclusive licence …": the comma
     // closing a leading subordinate clause.
@@ -187,7 +191,7 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     // "- ROFR on compute: removed (Oct 2025)": a label answered by its removal.
     if ((n === 0 && t.w === 'none') || (n <= 3 && t.w === ':' && LABEL_DENIALS.has(tokens[i + 1]?.w ?? ''))) return !neg;
     // "| ROFR | Removed October 2025 |", "ROFR removed": a table row or a headline that opens with the term.
-    if (n === 0 && m.start === 0 && LABEL_DENIALS.has(t.w) && t.w !== 'no') return !neg;
+    if (n <= 3 && m.start === 0 && LABEL_DENIALS.has(t.w) && t.w !== 'no' && noVerb(tokens, m.end, i)) return !neg;
     // "a right of first refusal, which this deal now removes": a relative clause right after the
     // claim, with its own subject, whose verb ends it ("27%, which replaced …" is not one).
     if (ENDING_VERBS.has(t.w) && tokens[m.end]?.w === ',' && tokens[m.end + 1]?.w === 'which' && i > m.end + 2) return !neg;
@@ -205,7 +209,7 @@ const LABEL_DENIALS = new Set(['none', 'no', 'removed', 'ended', 'dropped', 'scr
 const ONLY_WORDS = new Set(['only', 'sole', 'single']);
 const DISPUTE_WORDS = new Set(['false', 'untrue', 'incorrect', 'inaccurate', 'wrong', 'myth', 'misconception', 'error', 'errors', 'falsehood', 'fiction', 'misinformation', 'outdated', 'obsolete']);
 const TRUTH_WORDS = new Set(['true', 'correct', 'accurate', 'right']);
-const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'been']);
 
 /**
  * Does token i, after a claim that ends at `from`, say the claim is false? A dispute word
@@ -216,7 +220,8 @@ const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains']);
 function disputedAt(tokens: Token[], from: number, i: number): boolean {
   const w = tokens[i].w;
   const truth = TRUTH_WORDS.has(w) && (tokens[i - 1]?.w === 'not' || tokens[i - 1]?.w === 'longer' || tokens[i - 1]?.w === "isn't");
-  if (!truth && !DISPUTE_WORDS.has(w)) return false;
+  const outOfDate = w === 'date' && tokens[i - 1]?.w === 'of' && tokens[i - 2]?.w === 'out';
+  if (!truth && !outOfDate && !DISPUTE_WORDS.has(w)) return false;
   if (tokens[i + 1]?.w === 'about' || tokens[i + 1]?.w === 'to') return false;
   // "…, which was not true in 2019": a denial of another time.
   for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) if (tokens[k].kind === 'year') return false;
@@ -231,11 +236,18 @@ function disputedAt(tokens: Token[], from: number, i: number): boolean {
 const DISPUTE_STOPS = new Set([';', ':', '\u2014', 'but', 'while', 'whereas', 'although', 'though', 'so', 'because', 'since']);
 const SUBJECT_STARTS = new Set(['the', 'this', 'these', 'those', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'analysts', 'critics', 'reports', 'rumours', 'rumors', 'who']);
 
+const REPLACING = new Set(['replace', 'replaces', 'replaced', 'replacing']);
+
 const CHANGE_VERBS = new Set([
   'change', 'changes', 'changed', 'changing', 'alter', 'alters', 'altered', 'altering', 'affect', 'affects', 'affected', 'affecting',
   'touch', 'touches', 'touched', 'threaten', 'threatens', 'threatened', 'undermine', 'undermines', 'undermined', 'disturb', 'disturbs', 'disturbed',
 ]);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+
+function noVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (PRESENT_VERBS.has(tokens[k].w) || PAST_VERBS.has(tokens[k].w)) return false;
+  return true;
+}
 
 function commaWithin(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k].w === ',') return true;
@@ -494,7 +506,15 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
     for (let i = m.start - 1, n = 0; i >= 0 && n < 8 && !isBreak(tokens[i]); i--, n++) if (BELIEF_VERBS.has(tokens[i].w)) return UNASSERTED;
   }
   // "2019: Microsoft invests $1 billion …": a timeline entry is of its year, whatever its tense.
-  if (tokens[0].kind === 'year' && tokens[1]?.w === ':' && tokens[0].value! < asOfYear) return { frame: 'past', date: String(tokens[0].value) };
+  // "2019: …", "2019-07-22 — …", "| 2019 | Exclusive cloud provider |": a line that opens with a past year is a
+  // timeline entry of that year (or day), whatever its tense.
+  if (tokens[0].kind === 'year' && tokens[0].value! <= asOfYear) {
+    const day = /^\d{1,2}$/.test(tokens[1]?.w ?? '') && /^\d{1,2}$/.test(tokens[2]?.w ?? '') && tokens[0].end + 1 === tokens[1].start;
+    // A day of the as-of year may still be ahead; only suppresses then (historical is no warning).
+    if (day || tokens[0].value! < asOfYear) {
+      return { frame: 'past', date: day ? `${tokens[0].value}-${tokens[1].w.padStart(2, '0')}-${tokens[2].w.padStart(2, '0')}` : String(tokens[0].value) };
+    }
+  }
   // "January 2025: …", "April 27, 2026: …": a timeline entry under a month or a day.
   if (MONTHS.has(tokens[0].w)) {
     let k = 1;
@@ -556,7 +576,7 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   for (const g of m.gaps ?? []) {
     const w = tokens[g].w;
     if (w === 'previously' || w === 'formerly' || w === 'originally') return { frame: 'past' };
-    if (w === 'once' && ONCE_AFTER.has(tokens[g - 1]?.w ?? '') && tokens[g + 1]?.w !== 'again') return { frame: 'past' };
+    if (w === 'once' && (ONCE_AFTER.has(tokens[g - 1]?.w ?? '') || tokens[g - 1]?.w === ',') && tokens[g + 1]?.w !== 'again') return { frame: 'past' };
   }
   // 3. A marker right after: "32.5% previously", "32.5% before the restructuring" — unless the
   //    clause says it still holds ("still holds the 32.5% stake it had before the recapitalization").

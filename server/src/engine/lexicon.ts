@@ -26,7 +26,7 @@ export const NEGATORS = new Set([
   'ended', 'ending', 'scrap', 'scraps', 'scrapped', 'drop', 'drops', 'dropped', 'dropping', 'waive',
   'waives', 'waived', 'abandon', 'abandons', 'abandoned', 'lacks', 'lack', 'loosen', 'loosens', 'loosened',
   'barred', 'bars', 'prohibited', 'prohibits', 'prevented', 'prevents', 'forbidden', 'forbids', 'banned', 'blocked',
-  'replaces', 'replaced', 'replacing', 'escape', 'escapes', 'escaped', 'escaping', 'terminate', 'terminates', 'terminated', 'terminating', 'strips', 'stripped', 'anymore', 'sheds', 'shed', 'ditches', 'ditched',
+  'replace', 'replaces', 'replaced', 'replacing', 'escape', 'escapes', 'escaped', 'escaping', 'terminate', 'terminates', 'terminated', 'terminating', 'strips', 'stripped', 'anymore', 'sheds', 'shed', 'ditches', 'ditched',
   // The writer disputes what follows: "it is a myth that …", "analysts wrongly believe …".
   'myth', 'misconception', 'wrongly', 'mistakenly', 'falsely', 'erroneously', 'incorrectly', 'untrue', 'misstated', 'misreported',
   // Past forms only: "stopped paying OpenAI" ends it, "payments stop when AGI is verified" does not.
@@ -34,7 +34,7 @@ export const NEGATORS = new Set([
 ]);
 
 /** Past reporting verbs that keep a distance: "a post claimed Microsoft owns 49%" reports, it does not assert. */
-export const DISTANCING_VERBS = new Set(['claimed', 'alleged', 'asserted', 'purported', 'rumored', 'rumoured']);
+export const DISTANCING_VERBS = new Set(['claimed', 'alleged', 'asserted', 'purported', 'rumored', 'rumoured', 'quoting']);
 
 /** A modal claim with one of these in its sentence is a counterfactual: "would own 32.5% had OpenAI not raised money". */
 export const COUNTERFACTUAL_CUES = new Set(['if', 'had', 'unless', 'were', 'otherwise']);
@@ -77,6 +77,7 @@ export const PAST_VERBS = new Set([
   'became', 'named', 'introduced', 'included', 'kept', 'made', 'allowed', 'required', 'gained', 'secured',
   'obtained', 'acquired', 'controlled', 'used', 'set', 'established', 'began', 'started', 'paid', 'provided',
   'supplied', 'served', 'ran', 'maintained', 'agreed', 'signed', 'committed', 'invested', 'determined', 'did',
+  'lasted', 'remained', 'persisted',
 ]);
 
 /** Past forms that are also participles: a past tense only with an object ("a sale valued OpenAI at …"), not before "at" ("OpenAI, now valued at …"). */
