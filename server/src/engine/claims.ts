@@ -117,7 +117,7 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     if (t.w === 'or' || t.w === 'nor') continue;
     if (isBreak(t) && t.w !== ',') break;
     // "The OpenAI Foundation, not Microsoft, controls …": a contrast set off by commas denies its party only.
-    if (t.w === 'not' && tokens[i - 1]?.w === ',' && commaWithin(tokens, i + 1, Math.min(m.start, i + 5))) continue;
+    if (t.w === 'not' && tokens[i - 1]?.w === ',' && hasWord(tokens, i + 1, Math.min(m.start, i + 5), ',')) continue;
     // "Microsoft stops paying OpenAI …": "stop" before a gerund ends it ("payments stop when …" does not).
     if ((t.w === 'stop' || t.w === 'stops' || t.w === 'stopping') && tokens[i + 1]?.w.endsWith('ing')) { neg = !neg; continue; }
     // "Neither AGI nor Amazon changes Microsoft's exclusive licence", "did not alter the ROFR":
@@ -249,11 +249,6 @@ function noVerb(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
-function commaWithin(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k].w === ',') return true;
-  return false;
-}
-
 /** "… intact", "… unchanged" right after the claim (a word or two of it may come between). */
 function keptAfter(tokens: Token[], from: number): boolean {
   for (let k = from; k < Math.min(tokens.length, from + 3); k++) if (KEPT_WORDS.has(tokens[k].w)) return true;
@@ -266,7 +261,6 @@ function onlyDeterminers(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
-/** Index of the sentence's first comma, or -1. */
 /** "Earlier this week", "earlier today", "As previously announced": a past marker that does not date the claim. */
 function recentOrReported(lead: Token[], k: number): boolean {
   const next = lead[k + 1]?.w ?? '';
@@ -293,6 +287,7 @@ function changeEventWithin(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Index of the sentence's first comma, or -1. */
 function firstComma(tokens: Token[]): number {
   for (let k = 0; k < tokens.length; k++) if (tokens[k].w === ',') return k;
   return -1;
