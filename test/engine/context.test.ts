@@ -1888,6 +1888,11 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ["OpenAI's revenue share to Microsoft is now 8 percent, and that could hurt Azure margins.", 'flag'], // 8% was a proposal
   ['OpenAI reportedly plans to cut the revenue share to 8 percent by 2030, and Microsoft is said to be open to it.', 'ok'],
   ['The revenue share could fall to 8 percent by 2030, analysts say.', 'ok'],
+  // A participle after a comma takes the time of the clause it hangs on.
+  ["Microsoft first invested $1 billion in 2019, becoming OpenAI's exclusive cloud provider.", 'ok'],
+  ["In 2019, Microsoft invested $1 billion, making Azure OpenAI's exclusive cloud provider.", 'ok'],
+  ["Microsoft is investing $1 billion, becoming OpenAI's exclusive cloud provider.", 'flag'], // control: present
+  ["OpenAI signs a new deal, making Azure its exclusive cloud provider.", 'flag'], // control: present
 ];
 
 describe('context: wording the checker was not tuned on', () => {

@@ -655,15 +655,20 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
     if (w === 'was' || w === 'were') return perfect(tokens, g) ? 'has' : '';
     if (w === 'is' || w === 'are') return 'is';
   }
-  for (let i = m.start - 1, n = 0; i >= 0 && n < 10; i--, n++) {
+  // A participle after a comma ("…in 2019, becoming its exclusive cloud provider") takes the time
+  // of the clause it hangs on: look on to that clause's verb, and fall back on the participle.
+  let participle: string | undefined;
+  for (let i = m.start - 1, n = 0; i >= 0 && n < (participle ? 20 : 10); i--, n++) {
     const t = tokens[i];
     if (t.w === ';' || t.w === 'but' || t.w === 'while' || t.w === 'which' || t.w === 'who' || t.w === '\u2014') break;
     if (REPORTING_VERBS.has(t.w)) break;
     if (pastStill(tokens, i)) return '';
     if (t.w === 'to' && i + 1 < tokens.length && (tokens[i + 1].w === 'become' || tokens[i + 1].w === 'be')) return 'become';
+    if (!participle && t.w.endsWith('ing') && tokens[i - 1]?.w === ',' && PRESENT_VERBS.has(t.w)) { participle = t.w; continue; }
     if (PRESENT_VERBS.has(t.w)) return t.w;
     if (PAST_VERBS.has(t.w) || pastWithObject(tokens, i)) return passive(tokens, i) ?? (perfect(tokens, i) ? 'has' : '');
   }
+  if (participle) return participle;
   // A claim that opens its sentence takes the verb that follows it:
   // "The exclusive cloud provider for the JEDI contract was Microsoft."
   if (m.start <= 2) {
