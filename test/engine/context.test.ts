@@ -1893,6 +1893,16 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ["In 2019, Microsoft invested $1 billion, making Azure OpenAI's exclusive cloud provider.", 'ok'],
   ["Microsoft is investing $1 billion, becoming OpenAI's exclusive cloud provider.", 'flag'], // control: present
   ["OpenAI signs a new deal, making Azure its exclusive cloud provider.", 'flag'], // control: present
+  // "from" with words between it and the old figure; a claim that is the agent of a passive;
+  // a denial past a relative clause on the claim.
+  ["Microsoft's stake went from a reported 49% profit share to about 27%.", 'ok'],
+  ["Microsoft's stake went from the previous 32.5% to roughly 27%.", 'ok'],
+  ["OpenAI's compute is no longer covered by a right of first refusal.", 'ok'],
+  ["OpenAI's compute was covered by Microsoft's right of first refusal until October 2025.", 'ok'],
+  ['OpenAI has a right of first refusal on new compute.', 'flag'], // control: the wrong party holds it
+  ["Azure's API exclusivity, which ran until April 2026, is over.", 'ok'],
+  ['The right of first refusal, which Microsoft gained in January 2025, has been removed.', 'ok'],
+  ["Azure's API exclusivity, which runs until AGI, is a key term of the deal.", 'flag'], // control: no denial
 ];
 
 describe('context: wording the checker was not tuned on', () => {

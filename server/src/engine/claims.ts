@@ -201,8 +201,25 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
       if (prev === 'is' || prev === 'are' || prev === 'been' || prev === 'be' || prev === 'was' || prev === 'has' || prev === 'have' || prev === 'had' || t.w === 'anymore') return !neg;
     }
   }
+  // "Azure's API exclusivity, which ran until April 2026, is over": past a relative clause on
+  // the claim, the main clause's predicate may still deny it.
+  if (tokens[m.end]?.w === ',' && tokens[m.end + 1]?.w === 'which') {
+    let close = -1;
+    for (let i = m.end + 2; i < tokens.length && i < m.end + 16; i++) {
+      const w = tokens[i].w;
+      if (w === ';' || w === '.') break;
+      if (w === ',') { close = i; break; }
+    }
+    for (let i = close + 1, n = 0; close > 0 && i < tokens.length && n < 4; i++, n++) {
+      const w = tokens[i].w;
+      if (isBreak(tokens[i])) break;
+      if (w === 'no' && tokens[i + 1]?.w === 'longer') return !neg;
+      if (POST_NEGATORS.has(w) && n > 0 && COPULAS_AND_HAVE.has(tokens[i - 1].w)) return !neg;
+    }
+  }
   return neg;
 }
+const COPULAS_AND_HAVE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'has', 'have', 'had']);
 
 /** A list label answered by these denies it: "ROFR on compute: removed", "API exclusivity: none". */
 const LABEL_DENIALS = new Set(['none', 'no', 'removed', 'ended', 'dropped', 'scrapped', 'eliminated', 'gone', 'terminated', 'abolished', 'lifted', 'waived', 'revoked', 'expired', 'lapsed']);
@@ -325,6 +342,8 @@ const PART_MONTH: Record<string, number> = { early: 3, mid: 7, late: 11 };
 const PART_OF_YEAR = new Set(Object.keys(PART_MONTH));
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Words that may stand between "from" and the old figure: "from a reported 49%", "from the previous 32.5%". */
+const OLD_FIGURE_WORDS = new Set(['reported', 'estimated', 'previous', 'prior', 'original', 'old', 'earlier', 'former', 'initial']);
 
 /** What others say or believe, asked about in a question. */
 const BELIEF_VERBS = new Set(['claim', 'claims', 'say', 'says', 'think', 'thinks', 'believe', 'believes', 'assume', 'assumes', 'insist', 'insists', 'suggest', 'suggests', 'write', 'writes']);
@@ -735,10 +754,12 @@ function roleOf(tokens: Token[], fig: number): Role {
   const prev2 = tokens[fig - 2]?.w;
   const isApprox = prev && ['about', 'roughly', 'approximately', 'nearly', 'around', '~'].includes(prev);
   const before = isApprox ? prev2 : prev;
-  if (before === 'from') return 'old';
-  // "compares with a 32.5 percent holding": an article may come between.
+  // "compares with a 32.5 percent holding", "went from a reported 49%": an article and a word
+  // that qualifies the old figure may come between.
   let lead = fig - 1 - (isApprox ? 1 : 0);
+  if (OLD_FIGURE_WORDS.has(tokens[lead]?.w ?? '')) lead--;
   if (ARTICLES.has(tokens[lead]?.w ?? '')) lead--;
+  if (before === 'from' || tokens[lead]?.w === 'from') return 'old';
   if (CONTRAST_BEFORE.some((p) => phraseEndsAt(tokens, lead, p))) return 'old';
   const next = tokens[fig + 1]?.w;
   // "valued at $730 billion before the new money" is the pre-money value, not an earlier one.
@@ -819,7 +840,7 @@ export function findClaims(model: CompiledModel, tokens: Token[], asOfYear: numb
     const value: Value = statedValue !== undefined ? statedValue : figure?.value ?? true;
     // "… for the Pentagon's JEDI contract", "a 14% stake in Anthropic": the claim is about another deal.
     if (aboutOtherParty(parties, m, tokens)) continue;
-    const who = passiveAgent(parties, m, tokens) ?? subjectBefore(parties, m.start, tokens) ?? subjectWithin(parties, m);
+    const who = passiveAgent(parties, m, tokens) ?? (governedPassive(tokens, m) ? undefined : subjectBefore(parties, m.start, tokens)) ?? subjectWithin(parties, m);
     const subject = who?.party;
     // A figure of another party's holding is not this term's ("the Foundation holds 26%").
     if (rule.cue && rule.term.holder && subject && subject !== rule.term.holder && PRINCIPALS.has(subject)) continue;
@@ -935,6 +956,20 @@ function passiveAgent(parties: Party[], m: PatternMatch, tokens: Token[]): Party
   const last = tokens[m.end - 1]?.w;
   if ((last !== 'owned' && last !== 'held') || tokens[m.end]?.w !== 'by') return undefined;
   return parties.find((p) => p.start === m.end + 1);
+}
+
+/**
+ * "OpenAI's compute is no longer covered by a right of first refusal", "… is subject to Microsoft's
+ * ROFR": the claim is the agent of a passive, so the subject before it is what the term acts on,
+ * not who holds it.
+ */
+function governedPassive(tokens: Token[], m: PatternMatch): boolean {
+  let k = m.start - 1;
+  // "by a right …", "by Microsoft's right …".
+  if (ARTICLES.has(tokens[k]?.w ?? '') || (tokens[k] && tokens[k].end - tokens[k].start > tokens[k].w.length)) k--;
+  const w = tokens[k]?.w;
+  const verb = tokens[k - 1]?.w ?? '';
+  return (w === 'by' && /(?:ed|en)$/.test(verb) && verb !== 'owned' && verb !== 'held') || (w === 'to' && verb === 'subject');
 }
 
 function subjectWithin(parties: Party[], m: PatternMatch): Party | undefined {
