@@ -1903,6 +1903,13 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ["Azure's API exclusivity, which ran until April 2026, is over.", 'ok'],
   ['The right of first refusal, which Microsoft gained in January 2025, has been removed.', 'ok'],
   ["Azure's API exclusivity, which runs until AGI, is a key term of the deal.", 'flag'], // control: no denial
+  // An earlier participle before a figure; "to be" after a past verb; a leading "Instead of";
+  // "being dropped".
+  ["The write-down matches Microsoft's previously disclosed 32.5% stake.", 'ok'],
+  ['Microsoft secured the right to be the sole cloud provider of OpenAI and put GPT into Office.', 'ok'],
+  ['Microsoft is set to be the sole cloud provider of OpenAI.', 'flag'], // control: present
+  ['Instead of Microsoft holding exclusive rights to OpenAI models until AGI, Microsoft now has a non-exclusive licence through 2032.', 'ok'],
+  ["Commentators describe the change as the 'AGI clause' being dropped.", 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {

@@ -144,6 +144,9 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     // "end of" counts only right before the claim (NEAR_NEGATOR_PHRASES): "at the end of the day, …" denies nothing.
     if ((NEGATORS.has(t.w) || t.w.endsWith("n't")) && !NOT_NEGATING_NEXT.has(tokens[i + 1]?.w ?? '') && !(t.w === 'end' && tokens[i + 1]?.w === 'of')) { neg = !neg; }
   }
+  // "Instead of Microsoft holding exclusive access …, Microsoft now has …": a leading phrase
+  // names what was replaced ("Rather than paying …" is denied once, right before the claim).
+  if (!neg && ((tokens[0]?.w === 'instead' && tokens[1]?.w === 'of') || (tokens[0]?.w === 'rather' && tokens[1]?.w === 'than')) && firstComma(tokens) >= m.end) neg = true;
   // "Nothing in the April terms ties the revenue share to an AGI trigger": a sentence that opens
   // with "Nothing" or "Nobody" denies its clause, however far the claim is.
   if (m.start > 0 && (tokens[0].w === 'nothing' || tokens[0].w === 'nobody')) {
@@ -198,7 +201,7 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     if (t.w === 'no' && tokens[i + 1]?.w === 'more' && tokens[i + 2]?.w !== 'than') { return !neg; }
     if (POST_NEGATORS.has(t.w) && n > 0) {
       const prev = tokens[i - 1]?.w;
-      if (prev === 'is' || prev === 'are' || prev === 'been' || prev === 'be' || prev === 'was' || prev === 'has' || prev === 'have' || prev === 'had' || t.w === 'anymore') return !neg;
+      if (prev === 'is' || prev === 'are' || prev === 'been' || prev === 'be' || prev === 'being' || prev === 'was' || prev === 'has' || prev === 'have' || prev === 'had' || t.w === 'anymore') return !neg;
     }
   }
   // "Azure's API exclusivity, which ran until April 2026, is over": past a relative clause on
@@ -219,7 +222,7 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
   }
   return neg;
 }
-const COPULAS_AND_HAVE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'has', 'have', 'had']);
+const COPULAS_AND_HAVE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being', 'has', 'have', 'had']);
 
 /** A list label answered by these denies it: "ROFR on compute: removed", "API exclusivity: none". */
 const LABEL_DENIALS = new Set(['none', 'no', 'removed', 'ended', 'dropped', 'scrapped', 'eliminated', 'gone', 'terminated', 'abolished', 'lifted', 'waived', 'revoked', 'expired', 'lapsed']);
@@ -343,6 +346,7 @@ const PART_OF_YEAR = new Set(Object.keys(PART_MONTH));
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words that may stand between "from" and the old figure: "from a reported 49%", "from the previous 32.5%". */
+const EARLIER_ADVERBS = new Set(['previously', 'formerly', 'originally', 'earlier', 'once']);
 const OLD_FIGURE_WORDS = new Set(['reported', 'estimated', 'previous', 'prior', 'original', 'old', 'earlier', 'former', 'initial']);
 
 /** What others say or believe, asked about in a question. */
@@ -682,7 +686,14 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
     if (t.w === ';' || t.w === 'but' || t.w === 'while' || t.w === 'which' || t.w === 'who' || t.w === '\u2014') break;
     if (REPORTING_VERBS.has(t.w)) break;
     if (pastStill(tokens, i)) return '';
-    if (t.w === 'to' && i + 1 < tokens.length && (tokens[i + 1].w === 'become' || tokens[i + 1].w === 'be')) return 'become';
+    if (t.w === 'to' && i + 1 < tokens.length && (tokens[i + 1].w === 'become' || tokens[i + 1].w === 'be')) {
+      // "secured exclusive rights to be OpenAI's sole cloud provider": the verb before decides.
+      for (let j = i - 1; j >= 0 && j > i - 5 && !isBreak(tokens[j]); j--) {
+        if (PAST_VERBS.has(tokens[j].w)) return passive(tokens, j) ?? (perfect(tokens, j) ? 'has' : '');
+        if (PRESENT_VERBS.has(tokens[j].w)) break;
+      }
+      return 'become';
+    }
     if (!participle && t.w.endsWith('ing') && tokens[i - 1]?.w === ',' && PRESENT_VERBS.has(t.w)) { participle = t.w; continue; }
     if (PRESENT_VERBS.has(t.w)) return t.w;
     if (PAST_VERBS.has(t.w) || pastWithObject(tokens, i)) return passive(tokens, i) ?? (perfect(tokens, i) ? 'has' : '');
@@ -760,6 +771,8 @@ function roleOf(tokens: Token[], fig: number): Role {
   if (OLD_FIGURE_WORDS.has(tokens[lead]?.w ?? '')) lead--;
   if (ARTICLES.has(tokens[lead]?.w ?? '')) lead--;
   if (before === 'from' || tokens[lead]?.w === 'from') return 'old';
+  // "Microsoft's previously disclosed 32.5% stake": a participle marked as earlier.
+  if (tokens[lead]?.w.endsWith('ed') && EARLIER_ADVERBS.has(tokens[lead - 1]?.w ?? '')) return 'old';
   if (CONTRAST_BEFORE.some((p) => phraseEndsAt(tokens, lead, p))) return 'old';
   const next = tokens[fig + 1]?.w;
   // "valued at $730 billion before the new money" is the pre-money value, not an earlier one.
