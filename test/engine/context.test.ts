@@ -1496,7 +1496,7 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['OpenAI has told investors it plans to cut the share of revenue it pays Microsoft to about 8% by 2030, according to The Information.', 'ok', '2025-05-07'], // revenue-share: proposal reported as proposal
   ['OpenAI pays Microsoft 20% of its revenue under an arrangement that runs through 2030.', 'ok'], // revenue-share: OpenAI->Microsoft share (reported 20%) continues through 2030
   ['OpenAI pays Microsoft 20% of its revenue under an arrangement that runs through 2030.', 'ok', '2025-05-07'], // revenue-share: OpenAI->Microsoft share (reported 20%) continues through 2030
-  ['Microsoft is negotiating for a stake of roughly one-third in a restructured OpenAI, according to people familiar with the talks.', 'ok'], // equity-stake: one-third reported as a proposal
+  ['Microsoft is negotiating for a stake of roughly one-third in a restructured OpenAI, according to people familiar with the talks.', 'flag'], // equity-stake: a proposal told as a live plan after the recapitalization settled the stake at ~27%
   ['Microsoft is negotiating for a stake of roughly one-third in a restructured OpenAI, according to people familiar with the talks.', 'ok', '2025-06-17'], // equity-stake: one-third reported as a proposal
   ['On September 11, 2025, OpenAI and Microsoft signed a non-binding memorandum of understanding for the next phase of their partnership.', 'ok'], // timeline 2025-09-11: dated past
   ['On September 11, 2025, OpenAI and Microsoft signed a non-binding memorandum of understanding for the next phase of their partnership.', 'ok', '2025-09-12'], // timeline 2025-09-11: dated past
@@ -1837,8 +1837,8 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['Azure API exclusivity is no longer the main issue for AWS, since it ended in April 2026.', 'ok'],
   ['Before April 2026, OpenAI could not escape Azure API exclusivity.', 'ok'],
   ['OpenAI could not escape Azure API exclusivity until April 2026.', 'ok'],
-  ['OpenAI could yet regain the right to cut Microsoft\'s revenue share to 8%.', 'ok'],
-  ['OpenAI could, though, cut the revenue share to 8 percent by 2030.', 'ok'],
+  ['OpenAI could yet regain the right to cut Microsoft\'s revenue share to 8%.', 'flag'], // a proposal told as a live possibility after the April 2026 amendment kept the same percentage
+  ['OpenAI could, though, cut the revenue share to 8 percent by 2030.', 'flag'], // the same
   ['- Revenue share to Microsoft through 2030: over 20%, per press reports', 'ok'],
   ["Consumer hardware was covered by Microsoft's IP license until October 2025.", 'ok'],
   ['Until April 2026, a cut of Azure OpenAI revenue was paid by Microsoft to OpenAI.', 'ok'],
@@ -1886,8 +1886,8 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['Azure is still the exclusive cloud provider for OpenAI.', 'flag'], // control: present
   // A hedge hedges its own clause.
   ["OpenAI's revenue share to Microsoft is now 8 percent, and that could hurt Azure margins.", 'flag'], // 8% was a proposal
-  ['OpenAI reportedly plans to cut the revenue share to 8 percent by 2030, and Microsoft is said to be open to it.', 'ok'],
-  ['The revenue share could fall to 8 percent by 2030, analysts say.', 'ok'],
+  ['OpenAI reportedly plans to cut the revenue share to 8 percent by 2030, and Microsoft is said to be open to it.', 'flag'], // a reported plan told as live: the April 2026 amendment settled the share
+  ['The revenue share could fall to 8 percent by 2030, analysts say.', 'flag'], // the same
   // A participle after a comma takes the time of the clause it hangs on.
   ["Microsoft first invested $1 billion in 2019, becoming OpenAI's exclusive cloud provider.", 'ok'],
   ["In 2019, Microsoft invested $1 billion, making Azure OpenAI's exclusive cloud provider.", 'ok'],
@@ -1910,6 +1910,18 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['Microsoft is set to be the sole cloud provider of OpenAI.', 'flag'], // control: present
   ['Instead of Microsoft holding exclusive rights to OpenAI models until AGI, Microsoft now has a non-exclusive licence through 2032.', 'ok'],
   ["Commentators describe the change as the 'AGI clause' being dropped.", 'ok'],
+  // A reported proposal told as a live plan is stale once the term was settled without it;
+  // told in the past, dated, supposed or asked about, it is not.
+  ["OpenAI plans to cut Microsoft's revenue share to 8% by 2030.", 'flag'],
+  ["OpenAI plans to cut Microsoft's revenue share to 8% by 2030.", 'ok', '2025-06-01'],
+  ["OpenAI's revenue share to Microsoft will drop to 10% by 2030.", 'flag'],
+  ['Microsoft wants a third of the restructured OpenAI.', 'flag'],
+  ["OpenAI planned to cut Microsoft's revenue share to 8% by 2030.", 'ok'],
+  ['In 2025, OpenAI reportedly planned to cut the share to 8%.', 'ok'],
+  ["If OpenAI's revenue share to Microsoft falls to 8%, Microsoft loses billions.", 'ok'],
+  ['A 2025 proposal reportedly would have handed Microsoft about a third of the restructured company.', 'ok'],
+  ["OpenAI floated cutting Microsoft's revenue share to 8% by 2030, but the April deal kept the same percentage.", 'ok'],
+  ["Microsoft's stake dropped from 32.5% to 27%.", 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {

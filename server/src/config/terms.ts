@@ -42,7 +42,7 @@ const ALTERNATIVE: Record<string, [Check, boolean]> = {
   note: [optStr, false], sources: [sourceKeys, false],
 };
 const alternative = shaped(ALTERNATIVE);
-const proposal = shaped({ ...ALTERNATIVE, reportedOn: [partial, true] });
+const proposal = shaped({ ...ALTERNATIVE, reportedOn: [partial, true], settledBy: [str, false] });
 
 const PHRASES = 'phrases (words, (a|b) in unnested parentheses, …, word*), not regular expressions';
 const TERM_FIELDS: Record<string, [Check, string]> = {

@@ -89,7 +89,7 @@ function placed(s: Stored, tokens: Token[]): Claim {
     subject: c.subject,
     subjectStart: s.subjectFirst < 0 ? undefined : tokens[s.subjectFirst].start,
     subjectEnd: s.subjectLast < 0 ? undefined : tokens[s.subjectLast].end,
-    approx: c.approx, hedged: c.hedged, asserted: c.asserted, match: c.match,
+    approx: c.approx, hedged: c.hedged, asserted: c.asserted, planned: c.planned, match: c.match,
     focusStart: tokens[s.focusFirst].start,
     focusEnd: tokens[s.focusLast].end,
     figure: c.match.figure === undefined ? undefined : tokens[c.match.figure],

@@ -36,6 +36,12 @@ export interface Claim {
   hedged: boolean;
   /** False when the claim is asked about, supposed or reported from a distance (its frame is then past). */
   asserted: boolean;
+  /**
+   * Told as a live plan, expectation or report, undated and not in the past ("plans to cut the
+   * share to 8% by 2030", "is negotiating for one-third"): a proposal told so is stale once the
+   * term was settled without it.
+   */
+  planned: boolean;
   /** Token range of the whole match and of the part the finding points at. */
   match: PatternMatch;
   focusStart: number;
@@ -141,6 +147,8 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     if (t.w === 'non' && n > 0) continue;
     // "ended up with about 27 percent": arriving at it, not ending it.
     if (tokens[i + 1]?.w === 'up' && (t.w === 'end' || t.w === 'ends' || t.w === 'ended' || t.w === 'ending')) continue;
+    // "will drop to 10% by 2030", "dropped from 32.5% to 27%": a change of a figure, not its end.
+    if (m.figure !== undefined && (tokens[i + 1]?.w === 'to' || tokens[i + 1]?.w === 'from')) continue;
     // "end of" counts only right before the claim (NEAR_NEGATOR_PHRASES): "at the end of the day, …" denies nothing.
     if ((NEGATORS.has(t.w) || t.w.endsWith("n't")) && !NOT_NEGATING_NEXT.has(tokens[i + 1]?.w ?? '') && !(t.w === 'end' && tokens[i + 1]?.w === 'of')) { neg = !neg; }
   }
@@ -162,6 +170,7 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
   for (const g of m.gaps ?? []) {
     const t = tokens[g];
     if (t.w === 'no' && tokens[g + 1]?.w === 'longer') neg = !neg;
+    else if (m.figure !== undefined && (tokens[g + 1]?.w === 'to' || tokens[g + 1]?.w === 'from')) continue;
     else if (t.w !== 'non' && (NEGATORS.has(t.w) || t.w.endsWith("n't"))) neg = !neg;
   }
   // "Reports that Microsoft stopped paying … are false": the writer disputes the whole claim,
@@ -652,6 +661,24 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   return { frame: 'present' };
 }
 
+const PAST_PLANS = new Set(['planned', 'proposed', 'floated', 'sought', 'considered', 'discussed', 'aimed', 'intended', 'wanted', 'hoped', 'negotiated', 'lobbied', 'pushed', 'asked', 'demanded', 'suggested', 'expected', 'angled', 'mulled', 'weighed']);
+const BE_PRESENT = new Set(['is', 'are', 'being']);
+
+/** See Claim.planned: not asked, supposed, quoted to be corrected, dated or told in the past. */
+function livePlan(tokens: Token[], m: PatternMatch, asOfYear: number, facts: SentenceFacts): boolean {
+  if ((facts.asks && m.start >= facts.askFrom) || facts.conditionEnd >= m.end || facts.quotedEnd >= m.end) return false;
+  if (explicitDate(tokens, 0, tokens.length, asOfYear) !== undefined) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].w;
+    // "would have handed": a past counterfactual; "a proposal that never took effect".
+    if ((w === 'would' || w === 'could' || w === 'might') && tokens[i + 1]?.w === 'have') return false;
+    if (PAST_MARKERS.has(w) || w === 'never') return false;
+    // "planned to cut", "floated cutting" (not "is expected to"): a plan told in the past.
+    if (i < m.start && PAST_PLANS.has(w) && !BE_PRESENT.has(tokens[i - 1]?.w ?? '')) return false;
+  }
+  return governingTense(tokens, m) !== 'past';
+}
+
 /** The claim's clause is in the present ("OpenAI is a non-profit …"), not a future-in-the-past ("would begin"). */
 function presentMain(tokens: Token[], m: PatternMatch): boolean {
   const verb = governingVerb(tokens, m);
@@ -858,11 +885,12 @@ export function findClaims(model: CompiledModel, tokens: Token[], asOfYear: numb
     // A figure of another party's holding is not this term's ("the Foundation holds 26%").
     if (rule.cue && rule.term.holder && subject && subject !== rule.term.holder && PRINCIPALS.has(subject)) continue;
     const { frame, date, unasserted } = frameOf(tokens, m, asOfYear, facts);
+    const hedged = facts.hedged && hedgedClause(tokens, m);
     claims.push({
       rule, term: rule.term, value, negated: rule.misreading ? false : negated, frame, frameDate: date, soleDate: years === 1 && soleDateFor(tokens, year, m),
       role: figure && m.figure !== undefined ? roleOf(tokens, m.figure) : undefined,
       subject, subjectStart: who ? tokens[who.start].start : undefined, subjectEnd: who ? tokens[who.end - 1].end : undefined,
-      approx: figure?.approx ?? false, hedged: facts.hedged && hedgedClause(tokens, m), asserted: !unasserted, match: m, focusStart: tokens[fs].start, focusEnd: tokens[fe - 1].end, figure,
+      approx: figure?.approx ?? false, hedged, asserted: !unasserted, planned: (unasserted === true || hedged) && livePlan(tokens, m, asOfYear, facts), match: m, focusStart: tokens[fs].start, focusEnd: tokens[fe - 1].end, figure,
     });
   }
   return claims;

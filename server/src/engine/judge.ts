@@ -190,6 +190,21 @@ export function judge(cm: CompiledModel, claim: Claim, asOf: string, text: strin
     return undefined;
   }
 
+  // "OpenAI plans to cut the share to 8% by 2030": a proposal told as a live plan after the
+  // term was settled without it.
+  if (claim.planned && numeric && !claim.negated && term.proposals && now && !holdsIn(now)) {
+    const proposal = term.proposals.find((p) => p.settledBy && same(term, v, p.value, claim.approx));
+    const settled = proposal?.settledBy ? cm.events.get(proposal.settledBy) : undefined;
+    if (proposal && settled && settled.date <= asOf) {
+      const src = sourcesOf(model, now.sources);
+      return {
+        kind: 'stale',
+        message: `Stale: ${quoted} — ${proposal.label} was a reported proposal that never took effect; ${settled.name} (${settled.date}) settled the term without it. ${capital(term.title)}: ${words(now.label)}.${cite(src)}`,
+        asserted, expected: words(now.label), since: now.from ?? undefined, sources: src,
+      };
+    }
+  }
+
   if (claim.frame === 'past') {
     const past = timeline.find((p) => (p.from ?? '') <= date && holdsIn(p) && (p.to === null || p.to > (claim.frameDate ? date : '0000')));
     // "In 2023, Microsoft's investment gave it a 27% stake": the sentence dates the claim, and

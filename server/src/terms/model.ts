@@ -142,6 +142,7 @@ export function validateModel(model: TermsModel): string[] {
       checkValue(where, p.value, p.valueType);
       checkSources(where, p.sources, false);
       if (!isPartialDate(p.reportedOn)) errors.push(`${where}: invalid reportedOn "${p.reportedOn}"`);
+      checkEvent(where, p.settledBy, null, 'settledBy');
     });
   }
   return errors;

@@ -63,6 +63,11 @@ export interface Period {
 export interface Proposal extends Alternative {
   /** Reported but never in force: stating it as the present term is stale. */
   reportedOn: string;
+  /**
+   * The event that settled the term without the proposal: from then on, a proposal told as a
+   * live plan ("plans to cut the share to 8% by 2030") is stale too.
+   */
+  settledBy?: string;
 }
 
 /**
