@@ -1492,7 +1492,7 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['In its March 2025 funding round, OpenAI was valued at $300 billion.', 'ok', '2025-06-18'], // openai-valuation: dated past
   ['OpenAI\'s October 2024 funding round valued the company at $157 billion.', 'ok'], // openai-valuation: dated past
   ['OpenAI\'s October 2024 funding round valued the company at $157 billion.', 'ok', '2025-03-31'], // openai-valuation: dated past
-  ['OpenAI has told investors it plans to cut the share of revenue it pays Microsoft to about 8% by 2030, according to The Information.', 'ok'], // revenue-share: proposal reported as proposal
+  ['OpenAI has told investors it plans to cut the share of revenue it pays Microsoft to about 8% by 2030, according to The Information.', 'flag'], // revenue-share: a plan told as live after the April 2026 amendment settled the share
   ['OpenAI has told investors it plans to cut the share of revenue it pays Microsoft to about 8% by 2030, according to The Information.', 'ok', '2025-05-07'], // revenue-share: proposal reported as proposal
   ['OpenAI pays Microsoft 20% of its revenue under an arrangement that runs through 2030.', 'ok'], // revenue-share: OpenAI->Microsoft share (reported 20%) continues through 2030
   ['OpenAI pays Microsoft 20% of its revenue under an arrangement that runs through 2030.', 'ok', '2025-05-07'], // revenue-share: OpenAI->Microsoft share (reported 20%) continues through 2030
@@ -1922,6 +1922,12 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['A 2025 proposal reportedly would have handed Microsoft about a third of the restructured company.', 'ok'],
   ["OpenAI floated cutting Microsoft's revenue share to 8% by 2030, but the April deal kept the same percentage.", 'ok'],
   ["Microsoft's stake dropped from 32.5% to 27%.", 'ok'],
+  // A revenue-share figure needs a word of sharing near it; a growth rate is not one. The share
+  // can be named by either party.
+  ["OpenAI's revenue grew 10% last quarter.", 'ok'],
+  ['OpenAI expects revenue to grow 8% next year.', 'ok'],
+  ["OpenAI plans to slash Microsoft's revenue share from 20% to just 8% by the end of the decade.", 'flag'],
+  ['OpenAI apparently told investors it will only share 10 per cent of its revenue with Microsoft by 2030.', 'flag'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {
