@@ -1928,6 +1928,11 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['OpenAI expects revenue to grow 8% next year.', 'ok'],
   ["OpenAI plans to slash Microsoft's revenue share from 20% to just 8% by the end of the decade.", 'flag'],
   ['OpenAI apparently told investors it will only share 10 per cent of its revenue with Microsoft by 2030.', 'flag'],
+  // An undated past with "recently" or "in a recent …" reads as now.
+  ['OpenAI was valued at $500 billion in a recent secondary sale.', 'flag'],
+  ['OpenAI was recently valued at $500 billion.', 'flag'],
+  ['Until recently, OpenAI was valued at $500 billion.', 'ok'],
+  ['OpenAI was valued at $500 billion in a secondary sale in October 2025.', 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {

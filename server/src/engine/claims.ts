@@ -656,6 +656,8 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   if (date && !still && datedAttribution(tokens, m.start)) return { frame: 'past', date };
   // 5. The tense of the verb that governs the claim.
   const tense = governingTense(tokens, m);
+  // "OpenAI was valued at $500 billion in a recent share sale": undated, "recent" reads as now.
+  if (tense === 'past' && !date && recentNow(tokens)) return { frame: 'present' };
   if (tense === 'past') return { frame: 'past', date };
   if (date && tense !== 'present') return { frame: 'past', date };
   return { frame: 'present' };
@@ -678,6 +680,21 @@ function livePlan(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sen
   }
   return governingTense(tokens, m) !== 'past';
 }
+
+/**
+ * "recently" (not "until recently"), "in a recent share sale", "at the latest round": a time
+ * that reads as now. Not "excluding OpenAI's recent funding rounds", which names other events.
+ */
+function recentNow(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].w;
+    if (w === 'recently' && !RECENT_BOUNDS.has(tokens[i - 1]?.w ?? '')) return true;
+    if ((w === 'recent' || w === 'latest') && ARTICLES.has(tokens[i - 1]?.w ?? '') && RECENT_ADJUNCTS.has(tokens[i - 2]?.w ?? '')) return true;
+  }
+  return false;
+}
+const RECENT_BOUNDS = new Set(['until', 'till', 'before', 'than', 'most', 'as']);
+const RECENT_ADJUNCTS = new Set(['in', 'at', 'by', 'per', 'after', 'during', 'with', 'from']);
 
 /** The claim's clause is in the present ("OpenAI is a non-profit …"), not a future-in-the-past ("would begin"). */
 function presentMain(tokens: Token[], m: PatternMatch): boolean {
