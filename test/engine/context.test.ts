@@ -1933,6 +1933,14 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['OpenAI was recently valued at $500 billion.', 'flag'],
   ['Until recently, OpenAI was valued at $500 billion.', 'ok'],
   ['OpenAI was valued at $500 billion in a secondary sale in October 2025.', 'ok'],
+  // $135 billion is the value of Microsoft's stake, not OpenAI's valuation; a valuation after "at"
+  // is OpenAI's even when Microsoft is the subject.
+  ["The deal cements Microsoft's 27% stake, valuing OpenAI at about $135 billion.", 'flag'],
+  ['Financially, the $135 billion valuation puts OpenAI among the most valuable startups.', 'flag'],
+  ["The recapitalization values Microsoft's stake at $135 billion.", 'ok'],
+  ["Microsoft's investment in OpenAI is valued at $135 billion.", 'ok'],
+  ['Microsoft owns 27% of OpenAI at the current $500 billion valuation.', 'flag'],
+  ['Microsoft, at a $3 trillion valuation, owns 27% of OpenAI.', 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {

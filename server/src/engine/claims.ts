@@ -900,7 +900,7 @@ export function findClaims(model: CompiledModel, tokens: Token[], asOfYear: numb
     const who = passiveAgent(parties, m, tokens) ?? (governedPassive(tokens, m) ? undefined : subjectBefore(parties, m.start, tokens)) ?? subjectWithin(parties, m);
     const subject = who?.party;
     // A figure of another party's holding is not this term's ("the Foundation holds 26%").
-    if (rule.cue && rule.term.holder && subject && subject !== rule.term.holder && PRINCIPALS.has(subject)) continue;
+    if (rule.cue && rule.term.holder && subject && subject !== rule.term.holder && PRINCIPALS.has(subject) && !adjunctFigure(tokens, m)) continue;
     const { frame, date, unasserted } = frameOf(tokens, m, asOfYear, facts);
     const hedged = facts.hedged && hedgedClause(tokens, m);
     claims.push({
@@ -1028,6 +1028,21 @@ function governedPassive(tokens: Token[], m: PatternMatch): boolean {
   const w = tokens[k]?.w;
   const verb = tokens[k - 1]?.w ?? '';
   return (w === 'by' && /(?:ed|en)$/.test(verb) && verb !== 'owned' && verb !== 'held') || (w === 'to' && verb === 'subject');
+}
+
+/**
+ * "Microsoft owns 27% of OpenAI at the current $500 billion valuation": a figure named by the
+ * cue right after it, in a phrase of its own after "at", is not the subject's.
+ */
+function adjunctFigure(tokens: Token[], m: PatternMatch): boolean {
+  const f = m.figure;
+  if (f === undefined || m.end !== f + 2) return false;
+  for (let i = f - 1; i >= 0 && i >= f - 3; i--) {
+    const w = tokens[i].w;
+    if (w === 'at') return true;
+    if (!ARTICLES.has(w) && w !== 'current' && w !== 'latest' && w !== 'recent' && w !== 'reported') return false;
+  }
+  return false;
 }
 
 function subjectWithin(parties: Party[], m: PatternMatch): Party | undefined {
