@@ -1941,6 +1941,15 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ["Microsoft's investment in OpenAI is valued at $135 billion.", 'ok'],
   ['Microsoft owns 27% of OpenAI at the current $500 billion valuation.', 'flag'],
   ['Microsoft, at a $3 trillion valuation, owns 27% of OpenAI.', 'ok'],
+  // The right of first refusal and API exclusivity in other words.
+  ["Microsoft still gets the first option to meet OpenAI's new computing needs.", 'flag'],
+  ['Microsoft no longer has the first option to provide cloud capacity to OpenAI.', 'ok'],
+  ['Every stateless API call to OpenAI models is routed through Azure.', 'flag'],
+  ["Nothing has changed, including Microsoft's sole rights to stateless API hosting.", 'flag'],
+  ['Co-developed API products remain Azure-exclusive.', 'flag'],
+  ['Stateless API traffic continues to flow exclusively through Azure.', 'flag'],
+  ["Azure is the sole cloud computing platform for OpenAI's workloads.", 'flag'],
+  ['| API | Azure-exclusive until AGI | Any cloud since April 2026 |', 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {
