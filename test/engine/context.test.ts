@@ -1950,6 +1950,14 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['Stateless API traffic continues to flow exclusively through Azure.', 'flag'],
   ["Azure is the sole cloud computing platform for OpenAI's workloads.", 'flag'],
   ['| API | Azure-exclusive until AGI | Any cloud since April 2026 |', 'ok'],
+  // Past verbs of arrangements; a date after a possessive; "at the time"; what a right of first
+  // refusal was a right to.
+  ["The first agreement designated Microsoft as OpenAI's exclusive cloud provider.", 'ok'],
+  ["The 2023 investment reinforced Microsoft's role as the exclusive cloud provider for OpenAI.", 'ok'],
+  ["In Microsoft's January 21, 2025 update, exclusivity on OpenAI's APIs was still in place.", 'ok'],
+  ["The stake was worth about $135 billion, based on OpenAI's valuation of around $500 billion at the time of the recapitalization.", 'ok'],
+  ["The agreement removes Microsoft's right of first refusal to act as its exclusive compute provider.", 'ok'],
+  ['Microsoft remains the exclusive compute provider of OpenAI.', 'flag'], // control
 ];
 
 describe('context: wording the checker was not tuned on', () => {

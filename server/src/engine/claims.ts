@@ -391,6 +391,9 @@ function explicitDate(tokens: Token[], from: number, to: number, asOfYear: numbe
       const lead = tokens[k]?.w;
       const next = tokens[i + 1]?.w;
       if (lead === 'in' || lead === 'on' || lead === 'during' || (lead === 'of' && tokens[k - 1]?.w === 'as')) return isoOf(tokens, k + 1, i);
+      // "In Microsoft's January 21, 2025 update": a dated noun after a possessive.
+      const owner = tokens[k];
+      if (owner && k < i - 1 && owner.end - owner.start > owner.w.length && (tokens[k - 1]?.w === 'in' || tokens[k - 1]?.w === 'on') && MONTHS.has(tokens[k + 1].w)) return isoOf(tokens, k + 1, i);
       // "a December 2024 report", "the October 2025 terms", "the original July 2019 deal": a noun dated by a month.
       if (k < i - 1 && (lead === 'a' || lead === 'an' || lead === 'the' || lead === 'original') && MONTHS.has(tokens[k + 1].w)) return isoOf(tokens, k + 1, i);
       // "the $157 billion valuation of October 2024": a dated noun.
@@ -648,6 +651,10 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
       const w = tokens[i].w;
       if (w === 'would' || w === 'could' || w === 'might') return UNASSERTED;
     }
+  }
+  // "OpenAI's valuation of around $500 billion at the time of the restructuring": dated by an event.
+  for (let i = m.end; i < tokens.length && i <= m.end + 2; i++) {
+    if (tokens[i].w === 'at' && tokens[i + 1]?.w === 'the' && tokens[i + 2]?.w === 'time') return { frame: 'past' };
   }
   // 4. An explicit date anywhere in the sentence's clause.
   const date = explicitDate(tokens, 0, tokens.length, asOfYear);

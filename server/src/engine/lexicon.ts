@@ -77,7 +77,8 @@ export const PAST_VERBS = new Set([
   'became', 'named', 'introduced', 'included', 'kept', 'made', 'allowed', 'required', 'gained', 'secured',
   'obtained', 'acquired', 'controlled', 'used', 'set', 'established', 'began', 'started', 'paid', 'provided',
   'supplied', 'served', 'ran', 'maintained', 'agreed', 'signed', 'committed', 'invested', 'determined', 'did',
-  'lasted', 'remained', 'persisted',
+  'lasted', 'remained', 'persisted', 'designated', 'reinforced', 'cemented', 'solidified', 'appointed', 'led',
+  'guaranteed', 'ensured', 'locked',
 ]);
 
 /** Past forms that are also participles: a past tense only with an object ("a sale valued OpenAI at …"), not before "at" ("OpenAI, now valued at …"). */
