@@ -1958,6 +1958,14 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ["The stake was worth about $135 billion, based on OpenAI's valuation of around $500 billion at the time of the recapitalization.", 'ok'],
   ["The agreement removes Microsoft's right of first refusal to act as its exclusive compute provider.", 'ok'],
   ['Microsoft remains the exclusive compute provider of OpenAI.', 'flag'], // control
+  // The old structure in other words; a raised stake; "share" as a word for the stake.
+  ['Microsoft owns a significant stake in this for-profit LLC.', 'flag'],
+  ['Investor returns are limited since it is a capped-for profit company.', 'flag'],
+  ['Before the recapitalization, OpenAI Global LLC was a capped-profit company.', 'ok'],
+  ["Microsoft's decision to raise its stake to 27% serves several goals.", 'flag'],
+  ["Microsoft's stake fell to about 27%.", 'ok'],
+  ["Some outlets even place Microsoft's share at 32.5%.", 'flag'],
+  ["Microsoft's share price rose 3% on the news.", 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {
