@@ -1966,6 +1966,11 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ["Microsoft's stake fell to about 27%.", 'ok'],
   ["Some outlets even place Microsoft's share at 32.5%.", 'flag'],
   ["Microsoft's share price rose 3% on the news.", 'ok'],
+  // "Once" opening a clause means "when"; before a noun phrase it means "formerly".
+  ["Once AGI is achieved, Microsoft loses access to OpenAI's technology.", 'flag'],
+  ['Once the panel confirms AGI, the revenue-sharing arrangement will end.', 'flag'],
+  ["Once the exclusive cloud provider, Azure is now OpenAI's primary cloud partner.", 'ok'],
+  ['Once valued at $29 billion, OpenAI now commands $730 billion.', 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {

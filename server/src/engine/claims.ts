@@ -290,6 +290,19 @@ function onlyDeterminers(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * "Once AGI is achieved, …", "loses access once the panel confirms AGI": "once" at i opens a
+ * clause (when), it does not mean formerly ("Once the exclusive provider, …").
+ */
+function onceOpensClause(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
+    if (isBreak(tokens[k])) return false;
+    if (ONCE_CLAUSE_VERBS.has(tokens[k].w)) return true;
+  }
+  return false;
+}
+const ONCE_CLAUSE_VERBS = new Set(['is', 'are', 'has', 'have', 'does', 'do', 'achieves', 'reaches', 'declares', 'confirms', 'verifies', 'arrives', 'happens', 'comes', 'hits']);
+
 /** "Earlier this week", "earlier today", "As previously announced": a past marker that does not date the claim. */
 function recentOrReported(lead: Token[], k: number): boolean {
   const next = lead[k + 1]?.w ?? '';
@@ -563,7 +576,7 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   if (comma > 0) {
     const lead = tokens.slice(0, comma);
     const date = explicitDate(tokens, 0, comma, asOfYear);
-    const marker = lead.some((t, k) => (PAST_MARKERS.has(t.w) && !recentOrReported(lead, k)) || (t.w === 'before' && lead.slice(k + 1).some((u) => CHANGE_EVENTS.has(u.w))) || (t.w === 'years' && lead[k - 1]?.w === 'for')
+    const marker = lead.some((t, k) => (PAST_MARKERS.has(t.w) && !recentOrReported(lead, k) && !(t.w === 'once' && onceOpensClause(lead, k))) || (t.w === 'before' && lead.slice(k + 1).some((u) => CHANGE_EVENTS.has(u.w))) || (t.w === 'years' && lead[k - 1]?.w === 'for')
       || (t.w === 'time' && lead[k - 1]?.w === 'the' && lead[k - 2]?.w === 'at') || (t.w === 'then' && lead[k - 1]?.w === 'back'));
     let now = false;
     for (let i = comma + 1; i < m.start; i++) if (NOW_MARKERS.has(tokens[i].w)) now = true;
@@ -586,7 +599,8 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
     // "27% (was 32.5%)": a past copula right before the figure.
     if (n <= 1 && from !== m.start && (t.w === 'was' || t.w === 'were')) return { frame: 'past' };
     // "once" as "formerly" ("its stake, once 32.5%"), not the conjunction ("Once AGI is declared, …").
-    if (t.w === 'once' && tokens[i + 1]?.w !== 'again' && tokens[i + 1]?.w !== 'more' && (n === 0 || (i > 0 && (tokens[i - 1].kind === 'word' || tokens[i - 1].w === ',')))) return { frame: 'past' };
+    if (t.w === 'once' && tokens[i + 1]?.w !== 'again' && tokens[i + 1]?.w !== 'more' && !onceOpensClause(tokens, i)
+      && (n === 0 || i === 0 || tokens[i - 1].kind === 'word' || tokens[i - 1].w === ',')) return { frame: 'past' };
     if (t.w === 'to' && tokens[i - 1]?.w === 'prior') return { frame: 'past' };
     if (t.w === 'recently' && tokens[i - 1]?.w === 'until') return { frame: 'past' };
   }
