@@ -1971,6 +1971,13 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['Once the panel confirms AGI, the revenue-sharing arrangement will end.', 'flag'],
   ["Once the exclusive cloud provider, Azure is now OpenAI's primary cloud partner.", 'ok'],
   ['Once valued at $29 billion, OpenAI now commands $730 billion.', 'ok'],
+  // The history of the investments told wrong.
+  ['Microsoft began with a $10 billion investment in 2019.', 'flag'],
+  ["The restructuring is the biggest since Microsoft's first multibillion-dollar investment in 2019.", 'flag'],
+  ['Microsoft invested $13 billion in OpenAI starting in 2023.', 'flag'],
+  ['Microsoft took 75% of profits until its initial $13 billion investment was recouped.', 'flag'],
+  ['Microsoft confirmed an additional $10 billion investment.', 'flag'],
+  ['Microsoft invested $1 billion in 2019 and a reported $10 billion in 2023.', 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {
