@@ -1978,6 +1978,11 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['Microsoft took 75% of profits until its initial $13 billion investment was recouped.', 'flag'],
   ['Microsoft confirmed an additional $10 billion investment.', 'flag'],
   ['Microsoft invested $1 billion in 2019 and a reported $10 billion in 2023.', 'ok'],
+  // The licence term merged with research IP, or stretched to a decade.
+  ["Microsoft's IP rights extend through 2032 and are tied to the panel's AGI declaration or 2030, whichever comes first.", 'flag'],
+  ["The contract extends Microsoft's IP rights through 2032 and links those rights to a declaration of AGI.", 'flag'],
+  ['Microsoft keeps rights to OpenAI models and products for the next decade.', 'flag'],
+  ['Model and product IP runs through 2032; research IP ends at AGI verification or 2030, whichever comes first.', 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {
