@@ -1983,6 +1983,12 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ["The contract extends Microsoft's IP rights through 2032 and links those rights to a declaration of AGI.", 'flag'],
   ['Microsoft keeps rights to OpenAI models and products for the next decade.', 'flag'],
   ['Model and product IP runs through 2032; research IP ends at AGI verification or 2030, whichever comes first.', 'ok'],
+  // Misdated agreements.
+  ['The MOU, announced jointly on September 9, laid the groundwork for the new terms.', 'flag'],
+  ['On Sept. 9, the companies signed a non-binding memorandum of understanding.', 'flag'],
+  ['The MOU, announced on September 11, 2025, preceded the definitive agreement.', 'ok'],
+  ['The original agreement, signed in January 2023, granted Microsoft an exclusive licence.', 'flag'],
+  ['The original agreement of 2019 was expanded in January 2023.', 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {
