@@ -1989,6 +1989,21 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['The MOU, announced on September 11, 2025, preceded the definitive agreement.', 'ok'],
   ['The original agreement, signed in January 2023, granted Microsoft an exclusive licence.', 'flag'],
   ['The original agreement of 2019 was expanded in January 2023.', 'ok'],
+  // Found among correct sentences by others: a term named to say it is gone, a dated report, a
+  // dated heading, an amount dated right after it, "the end of", first-on-Azure with no end date.
+  ['The AGI clause that would have changed Microsoft\'s IP rights once OpenAI declared AGI has been removed entirely.', 'ok'],
+  ['Microsoft killed the AGI clause on the same morning.', 'ok'],
+  ['On July 22, 2019, Microsoft announced that it "will become OpenAI\'s preferred partner for commercializing new AI technologies."', 'ok'],
+  ["July 22, 2019, Microsoft's first $1B investment.", 'ok'],
+  ['The agreement had reportedly prevented Microsoft from pursuing AGI until 2030.', 'ok'],
+  ['This marks the end of seven years of Azure being the only cloud provider allowed to host OpenAI models.', 'ok'],
+  ["Microsoft licensed the right to be OpenAI's exclusive reseller for API-based products.", 'ok'],
+  ['Microsoft has committed $13 billion, with $11.6 billion funded through September 2025.', 'ok'],
+  ['Microsoft has committed $13 billion, of which $11.6 billion is funded so far.', 'flag'], // control: $11.8 billion by March 2026
+  ["Microsoft now holds a $135 billion investment in OpenAI's public benefit corporation.", 'ok'],
+  ['Azure retains first-access status through 2032.', 'flag'],
+  ["New OpenAI models land on Microsoft's cloud first, feeding Copilot through 2032.", 'flag'],
+  ['OpenAI products ship first on Azure, and the licence runs through 2032.', 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {

@@ -213,14 +213,23 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
       if (prev === 'is' || prev === 'are' || prev === 'been' || prev === 'be' || prev === 'being' || prev === 'was' || prev === 'has' || prev === 'have' || prev === 'had' || t.w === 'anymore') return !neg;
     }
   }
-  // "Azure's API exclusivity, which ran until April 2026, is over": past a relative clause on
-  // the claim, the main clause's predicate may still deny it.
-  if (tokens[m.end]?.w === ',' && tokens[m.end + 1]?.w === 'which') {
+  // "This marks the end of nearly seven years of Azure being the only cloud provider …".
+  for (let i = m.start - 3, n = 0; i >= 1 && n < 10; i--, n++) {
+    if (isBreak(tokens[i + 2]) || tokens[i + 2].w === 'and') break;
+    if (tokens[i].w === 'the' && tokens[i + 1].w === 'end' && tokens[i + 2].w === 'of' && END_MARKERS.has(tokens[i - 1].w)) return !neg;
+  }
+  // "Azure's API exclusivity, which ran until April 2026, is over", "the AGI clause that would
+  // have changed … has been removed": past a relative clause on the claim, the main clause's
+  // predicate may still deny it.
+  const relativeOpens = (tokens[m.end]?.w === ',' && tokens[m.end + 1]?.w === 'which') || tokens[m.end]?.w === 'that';
+  if (relativeOpens) {
     let close = -1;
     for (let i = m.end + 2; i < tokens.length && i < m.end + 16; i++) {
       const w = tokens[i].w;
       if (w === ';' || w === '.') break;
       if (w === ',') { close = i; break; }
+      // Without commas, the relative clause ends where the main clause's "has been …" starts.
+      if (tokens[m.end].w === 'that' && (w === 'has' || w === 'have') && tokens[i + 1]?.w === 'been') { close = i - 1; break; }
     }
     for (let i = close + 1, n = 0; close > 0 && i < tokens.length && n < 4; i++, n++) {
       const w = tokens[i].w;
@@ -231,6 +240,8 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
   }
   return neg;
 }
+/** "marks the end of", "signals the end of": the end of what follows. */
+const END_MARKERS = new Set(['marks', 'marked', 'signals', 'signaled', 'signalled', 'spells', 'spelled', 'brings', 'brought', 'means', 'meant']);
 const COPULAS_AND_HAVE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being', 'has', 'have', 'had']);
 
 /** A list label answered by these denies it: "ROFR on compute: removed", "API exclusivity: none". */
@@ -368,6 +379,7 @@ const PART_OF_YEAR = new Set(Object.keys(PART_MONTH));
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words that may stand between "from" and the old figure: "from a reported 49%", "from the previous 32.5%". */
+const DASHES = new Set(['\u2014', '\u2013', '-']);
 const EARLIER_ADVERBS = new Set(['previously', 'formerly', 'originally', 'earlier', 'once']);
 const OLD_FIGURE_WORDS = new Set(['reported', 'estimated', 'previous', 'prior', 'original', 'old', 'earlier', 'former', 'initial']);
 
@@ -404,6 +416,8 @@ function explicitDate(tokens: Token[], from: number, to: number, asOfYear: numbe
       const lead = tokens[k]?.w;
       const next = tokens[i + 1]?.w;
       if (lead === 'in' || lead === 'on' || lead === 'during' || (lead === 'of' && tokens[k - 1]?.w === 'as')) return isoOf(tokens, k + 1, i);
+      // "funded through September 2025", "by March 2026": an amount as of a month.
+      if ((lead === 'through' || lead === 'by') && k === i - 2 && MONTHS.has(tokens[k + 1].w) && tokens[k + 1].w !== 'may') return isoOf(tokens, k + 1, i);
       // "In Microsoft's January 21, 2025 update": a dated noun after a possessive.
       const owner = tokens[k];
       if (owner && k < i - 1 && owner.end - owner.start > owner.w.length && (tokens[k - 1]?.w === 'in' || tokens[k - 1]?.w === 'on') && MONTHS.has(tokens[k + 1].w)) return isoOf(tokens, k + 1, i);
@@ -562,7 +576,9 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   if (MONTHS.has(tokens[0].w)) {
     let k = 1;
     while (k < 4 && datePart(tokens[k])) k++;
-    if (tokens[k]?.kind === 'year' && tokens[k + 1]?.w === ':' && tokens[k].value! <= asOfYear) return { frame: 'past', date: isoOf(tokens, 0, k) };
+    if (tokens[k]?.kind === 'year' && tokens[k].value! <= asOfYear && (tokens[k + 1]?.w === ':' || ((tokens[k + 1]?.w === ',' || DASHES.has(tokens[k + 1]?.w ?? '')) && /^\d/.test(tokens[1]?.w ?? '')))) {
+      return { frame: 'past', date: isoOf(tokens, 0, k) };
+    }
   }
   // 0b. Inside a leading condition ("If OpenAI converts into a public benefit corporation, …"):
   //     supposed, not asserted.
@@ -587,6 +603,8 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
     if (!now && (lead[0]?.w === 'before' || lead[0]?.w === 'until' || lead[0]?.w === 'till')
       && lead.some((t, k) => t.kind === 'year' && (t.value! < asOfYear || (t.value === asOfYear && MONTHS.has(lead[k - 1]?.w ?? ''))))) return { frame: 'past' };
     if (date && !now && !presentMain(tokens, m)) return { frame: 'past', date };
+    // "On July 22, 2019, Microsoft announced that it 'will become …'": a dated report.
+    if (date && !now) for (let i = comma + 1; i < m.start; i++) if (REPORTING_VERBS.has(tokens[i].w) && tokens[i].w !== 'reportedly' && tokens[i].w.endsWith('ed')) return { frame: 'past', date };
   }
   // 2. A marker right before the claim: "former right of first refusal", "earlier 32.5% stake",
   //    or right before its figure ("its stake, once 32.5%").
@@ -670,6 +688,13 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   for (let i = m.end; i < tokens.length && i <= m.end + 2; i++) {
     if (tokens[i].w === 'at' && tokens[i + 1]?.w === 'the' && tokens[i + 2]?.w === 'time') return { frame: 'past' };
   }
+  // "with $11.6 billion funded through September 2025": a date right after the claim dates it.
+  for (let j = m.end; j < tokens.length && j <= m.end + 1; j++) {
+    const w = tokens[j].w;
+    if (w !== 'through' && w !== 'by' && w !== 'as') continue;
+    const d = explicitDate(tokens, j, Math.min(tokens.length, j + 5), asOfYear);
+    if (d && d !== 'past') return { frame: 'past', date: d };
+  }
   // 4. An explicit date anywhere in the sentence's clause.
   const date = explicitDate(tokens, 0, tokens.length, asOfYear);
   // An attribution with an explicit date ("…," a spokesperson said in 2024) dates what it
@@ -749,7 +774,8 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
   for (let i = m.start - 1, n = 0; i >= 0 && n < (participle ? 20 : 10); i--, n++) {
     const t = tokens[i];
     if (t.w === ';' || t.w === 'but' || t.w === 'while' || t.w === 'which' || t.w === 'who' || t.w === '\u2014') break;
-    if (REPORTING_VERBS.has(t.w)) break;
+    // "had reportedly prevented": an adverb of report, not a verb that reports.
+    if (REPORTING_VERBS.has(t.w) && t.w !== 'reportedly') break;
     if (pastStill(tokens, i)) return '';
     if (t.w === 'to' && i + 1 < tokens.length && (tokens[i + 1].w === 'become' || tokens[i + 1].w === 'be')) {
       // "secured exclusive rights to be OpenAI's sole cloud provider": the verb before decides.

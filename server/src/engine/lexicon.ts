@@ -24,7 +24,8 @@ export const NEGATORS = new Set([
   'surrendering', 'forfeit', 'forfeits', 'forfeited', 'remove', 'removes', 'removed', 'removing',
   'revoke', 'revokes', 'revoked', 'eliminate', 'eliminates', 'eliminated', 'eliminating', 'end', 'ends',
   'ended', 'ending', 'scrap', 'scraps', 'scrapped', 'drop', 'drops', 'dropped', 'dropping', 'waive',
-  'waives', 'waived', 'abandon', 'abandons', 'abandoned', 'lacks', 'lack', 'loosen', 'loosens', 'loosened',
+  'waives', 'waived', 'abandon', 'abandons', 'abandoned', 'kill', 'kills', 'killed', 'killing', 'axe', 'axes', 'axed',
+  'ditch', 'ditches', 'ditched', 'nix', 'nixes', 'nixed', 'lacks', 'lack', 'loosen', 'loosens', 'loosened',
   'barred', 'bars', 'prohibited', 'prohibits', 'prevented', 'prevents', 'forbidden', 'forbids', 'banned', 'blocked',
   'replace', 'replaces', 'replaced', 'replacing', 'escape', 'escapes', 'escaped', 'escaping', 'terminate', 'terminates', 'terminated', 'terminating', 'strips', 'stripped', 'anymore', 'sheds', 'shed', 'ditches', 'ditched',
   // The writer disputes what follows: "it is a myth that …", "analysts wrongly believe …".
@@ -63,7 +64,7 @@ export const SUBORDINATORS = new Set([
 ]);
 
 /** Negators read after a claim: "… has been revoked", "… is over". */
-export const POST_NEGATORS = new Set(['revoked', 'removed', 'eliminated', 'scrapped', 'ended', 'over', 'gone', 'dropped', 'waived', 'terminated', 'abolished', 'lifted', 'anymore', 'relinquished', 'dissolved', 'dead', 'deceased', 'lapsed', 'expired']);
+export const POST_NEGATORS = new Set(['revoked', 'removed', 'eliminated', 'scrapped', 'ended', 'over', 'gone', 'dropped', 'waived', 'terminated', 'abolished', 'lifted', 'anymore', 'relinquished', 'dissolved', 'dead', 'deceased', 'lapsed', 'expired', 'killed', 'axed', 'ditched', 'nixed']);
 
 /** Words that end the reach of a negator or a tense marker inside a sentence. */
 export const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '\u2014', 'but', 'while', 'whereas', 'although', 'though', 'however', 'which', 'who', 'and', 'or', 'yet', 'meaning', 'instead']);
@@ -78,7 +79,7 @@ export const PAST_VERBS = new Set([
   'obtained', 'acquired', 'controlled', 'used', 'set', 'established', 'began', 'started', 'paid', 'provided',
   'supplied', 'served', 'ran', 'maintained', 'agreed', 'signed', 'committed', 'invested', 'determined', 'did',
   'lasted', 'remained', 'persisted', 'designated', 'reinforced', 'cemented', 'solidified', 'appointed', 'led',
-  'guaranteed', 'ensured', 'locked',
+  'guaranteed', 'ensured', 'locked', 'licensed',
 ]);
 
 /** Past forms that are also participles: a past tense only with an object ("a sale valued OpenAI at …"), not before "at" ("OpenAI, now valued at …"). */
