@@ -2004,6 +2004,8 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['Azure retains first-access status through 2032.', 'flag'],
   ["New OpenAI models land on Microsoft's cloud first, feeding Copilot through 2032.", 'flag'],
   ['OpenAI products ship first on Azure, and the licence runs through 2032.', 'ok'],
+  ['This for-profit arm is valued at approximately $130 billion.', 'flag'], // $130 billion is the Foundation's stake
+  ['The nonprofit holds equity in the for-profit valued at about $130 billion.', 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {
