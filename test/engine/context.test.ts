@@ -2006,6 +2006,17 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['OpenAI products ship first on Azure, and the licence runs through 2032.', 'ok'],
   ['This for-profit arm is valued at approximately $130 billion.', 'flag'], // $130 billion is the Foundation's stake
   ['The nonprofit holds equity in the for-profit valued at about $130 billion.', 'ok'],
+  // The whole agreement given the old 2030 end; an amount "deployed"; the Foundation's $130
+  // billion given to Microsoft's stake; a valuation "out of"; "preferred cloud provider".
+  ["The deal still runs through 2030 and keeps Microsoft's IP rights and revenue sharing.", 'flag'],
+  ['Microsoft says its core agreement with OpenAI remains intact through 2030.', 'flag'],
+  ['Under the current agreement, which runs through 2030, OpenAI shares 20% of its revenue with Microsoft.', 'ok'],
+  ['The revenue-sharing agreement runs through 2030.', 'ok'],
+  ['Microsoft has now deployed $11.6 billion of its $13 billion commitment.', 'flag'],
+  ['Microsoft owns roughly 27% of OpenAI, an implied stake valued at about $130 billion.', 'flag'],
+  ["The OpenAI Foundation's stake is valued at about $130 billion.", 'ok'],
+  ["OpenAI's nonprofit gets to keep $100 billion out of a $500 billion valuation.", 'flag'],
+  ['OpenAI will adopt Microsoft Azure as its preferred cloud provider.', 'flag'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {

@@ -1086,7 +1086,7 @@ function adjunctFigure(tokens: Token[], m: PatternMatch): boolean {
   if (f === undefined || m.end !== f + 2) return false;
   for (let i = f - 1; i >= 0 && i >= f - 3; i--) {
     const w = tokens[i].w;
-    if (w === 'at') return true;
+    if (w === 'at' || (w === 'of' && tokens[i - 1]?.w === 'out')) return true;
     if (!ARTICLES.has(w) && w !== 'current' && w !== 'latest' && w !== 'recent' && w !== 'reported') return false;
   }
   return false;
