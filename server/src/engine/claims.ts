@@ -139,6 +139,8 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     // "Provided that AGI has not been verified, Microsoft's exclusive licence …": the comma
     // closing a leading subordinate clause.
     if (t.w === ',' && SUBORDINATORS.has(tokens[0].w) && firstComma(tokens) === i) break;
+    // "Rather than scrapping the revenue share, …": what was not ended.
+    if ((NEGATORS.has(t.w) || CHANGE_VERBS.has(t.w)) && ((tokens[i - 2]?.w === 'rather' && tokens[i - 1]?.w === 'than') || (tokens[i - 2]?.w === 'instead' && tokens[i - 1]?.w === 'of'))) { i -= 2; n += 2; continue; }
     const phrase = NEGATOR_PHRASES.find((p) => phraseEndsAt(tokens, i, p));
     if (phrase) { neg = !neg; i -= phrase.length - 1; continue; }
     // "the loss of exclusivity", "rather than paying": a noun-phrase negator only right before the claim.
@@ -154,7 +156,8 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
   }
   // "Instead of Microsoft holding exclusive access …, Microsoft now has …": a leading phrase
   // names what was replaced ("Rather than paying …" is denied once, right before the claim).
-  if (!neg && ((tokens[0]?.w === 'instead' && tokens[1]?.w === 'of') || (tokens[0]?.w === 'rather' && tokens[1]?.w === 'than')) && firstComma(tokens) >= m.end) neg = true;
+  if (!neg && ((tokens[0]?.w === 'instead' && tokens[1]?.w === 'of') || (tokens[0]?.w === 'rather' && tokens[1]?.w === 'than')) && firstComma(tokens) >= m.end
+    && !tokens.slice(2, m.start).some((t) => NEGATORS.has(t.w))) neg = true;
   // "Nothing in the April terms ties the revenue share to an AGI trigger": a sentence that opens
   // with "Nothing" or "Nobody" denies its clause, however far the claim is.
   if (m.start > 0 && (tokens[0].w === 'nothing' || tokens[0].w === 'nobody')) {
@@ -208,7 +211,7 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     // claim, with its own subject, whose verb ends it ("27%, which replaced …" is not one).
     if (ENDING_VERBS.has(t.w) && tokens[m.end]?.w === ',' && tokens[m.end + 1]?.w === 'which' && i > m.end + 2) return !neg;
     if (t.w === 'no' && tokens[i + 1]?.w === 'more' && tokens[i + 2]?.w !== 'than') { return !neg; }
-    if (POST_NEGATORS.has(t.w) && n > 0) {
+    if (POST_NEGATORS.has(t.w) && n > 0 && (t.w !== 'over' || clauseEndsAfter(tokens, i))) {
       const prev = tokens[i - 1]?.w;
       if (prev === 'is' || prev === 'are' || prev === 'been' || prev === 'be' || prev === 'being' || prev === 'was' || prev === 'has' || prev === 'have' || prev === 'had' || t.w === 'anymore') return !neg;
     }
@@ -224,7 +227,7 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
   const relativeOpens = (tokens[m.end]?.w === ',' && tokens[m.end + 1]?.w === 'which') || tokens[m.end]?.w === 'that';
   if (relativeOpens) {
     let close = -1;
-    for (let i = m.end + 2; i < tokens.length && i < m.end + 16; i++) {
+    for (let i = m.end + 2; i < tokens.length && i < m.end + 30; i++) {
       const w = tokens[i].w;
       if (w === ';' || w === '.') break;
       if (w === ',') { close = i; break; }
@@ -235,11 +238,17 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
       const w = tokens[i].w;
       if (isBreak(tokens[i])) break;
       if (w === 'no' && tokens[i + 1]?.w === 'longer') return !neg;
-      if (POST_NEGATORS.has(w) && n > 0 && COPULAS_AND_HAVE.has(tokens[i - 1].w)) return !neg;
+      if (POST_NEGATORS.has(w) && n > 0 && (w !== 'over' || clauseEndsAfter(tokens, i)) && (COPULAS_AND_HAVE.has(tokens[i - 1].w) || (tokens[i - 1].w === 'now' && COPULAS_AND_HAVE.has(tokens[i - 2]?.w ?? '')))) return !neg;
     }
   }
   return neg;
 }
+/** "… is over." (not "is over-hyped", "is over 20%"): the word ends its clause. */
+function clauseEndsAfter(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next === undefined || isBreak(next) || next.w === 'now' || next.w === 'and' || next.w === '.';
+}
+
 /** "marks the end of", "signals the end of": the end of what follows. */
 const END_MARKERS = new Set(['marks', 'marked', 'signals', 'signaled', 'signalled', 'spells', 'spelled', 'brings', 'brought', 'means', 'meant']);
 const COPULAS_AND_HAVE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being', 'has', 'have', 'had']);
@@ -307,7 +316,7 @@ function onlyDeterminers(tokens: Token[], from: number, to: number): boolean {
  */
 function onceOpensClause(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
-    if (isBreak(tokens[k])) return false;
+    if (isBreak(tokens[k]) || tokens[k].w === 'that' || tokens[k].w === 'which' || tokens[k].w === 'who') return false;
     if (ONCE_CLAUSE_VERBS.has(tokens[k].w)) return true;
   }
   return false;
@@ -379,6 +388,7 @@ const PART_OF_YEAR = new Set(Object.keys(PART_MONTH));
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words that may stand between "from" and the old figure: "from a reported 49%", "from the previous 32.5%". */
+const POSSESSIVE_DATE_LEADS = new Set(['in', 'on', 'per', 'under', 'as']);
 const DASHES = new Set(['\u2014', '\u2013', '-']);
 const EARLIER_ADVERBS = new Set(['previously', 'formerly', 'originally', 'earlier', 'once']);
 const OLD_FIGURE_WORDS = new Set(['reported', 'estimated', 'previous', 'prior', 'original', 'old', 'earlier', 'former', 'initial']);
@@ -420,7 +430,8 @@ function explicitDate(tokens: Token[], from: number, to: number, asOfYear: numbe
       if ((lead === 'through' || lead === 'by') && k === i - 2 && MONTHS.has(tokens[k + 1].w) && tokens[k + 1].w !== 'may') return isoOf(tokens, k + 1, i);
       // "In Microsoft's January 21, 2025 update": a dated noun after a possessive.
       const owner = tokens[k];
-      if (owner && k < i - 1 && owner.end - owner.start > owner.w.length && (tokens[k - 1]?.w === 'in' || tokens[k - 1]?.w === 'on') && MONTHS.has(tokens[k + 1].w)) return isoOf(tokens, k + 1, i);
+      const before = tokens[k - 1]?.w ?? '';
+      if (owner && k < i - 1 && owner.end - owner.start > owner.w.length && (POSSESSIVE_DATE_LEADS.has(before) || (before === 'to' && tokens[k - 2]?.w === 'according')) && MONTHS.has(tokens[k + 1].w)) return isoOf(tokens, k + 1, i);
       // "a December 2024 report", "the October 2025 terms", "the original July 2019 deal": a noun dated by a month.
       if (k < i - 1 && (lead === 'a' || lead === 'an' || lead === 'the' || lead === 'original') && MONTHS.has(tokens[k + 1].w)) return isoOf(tokens, k + 1, i);
       // "the $157 billion valuation of October 2024": a dated noun.
@@ -593,7 +604,7 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
     const lead = tokens.slice(0, comma);
     const date = explicitDate(tokens, 0, comma, asOfYear);
     const marker = lead.some((t, k) => (PAST_MARKERS.has(t.w) && !recentOrReported(lead, k) && !(t.w === 'once' && onceOpensClause(lead, k))) || (t.w === 'before' && lead.slice(k + 1).some((u) => CHANGE_EVENTS.has(u.w))) || (t.w === 'years' && lead[k - 1]?.w === 'for')
-      || (t.w === 'time' && lead[k - 1]?.w === 'the' && lead[k - 2]?.w === 'at') || (t.w === 'then' && lead[k - 1]?.w === 'back'));
+      || (t.w === 'time' && lead[k - 1]?.w === 'the' && lead[k - 2]?.w === 'at' && !NOW_TIMES.has(lead[k + 2]?.w ?? '')) || (t.w === 'then' && lead[k - 1]?.w === 'back'));
     let now = false;
     for (let i = comma + 1; i < m.start; i++) if (NOW_MARKERS.has(tokens[i].w)) now = true;
     // A leading date ("Established in 2015, OpenAI is …") dates the adverbial, not a main
@@ -606,6 +617,8 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
     // "On July 22, 2019, Microsoft announced that it 'will become …'": a dated report.
     if (date && !now) for (let i = comma + 1; i < m.start; i++) if (REPORTING_VERBS.has(tokens[i].w) && tokens[i].w !== 'reportedly' && tokens[i].w.endsWith('ed')) return { frame: 'past', date };
   }
+  // "Having served as OpenAI's exclusive cloud provider from 2019 to January 2025, …": a perfect participle.
+  if (tokens[0].w === 'having' && firstComma(tokens) >= m.end) return { frame: 'past' };
   // 2. A marker right before the claim: "former right of first refusal", "earlier 32.5% stake",
   //    or right before its figure ("its stake, once 32.5%").
   const from = m.figure !== undefined && m.figure > m.start ? m.figure : m.start;
@@ -686,14 +699,15 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   }
   // "OpenAI's valuation of around $500 billion at the time of the restructuring": dated by an event.
   for (let i = m.end; i < tokens.length && i <= m.end + 2; i++) {
-    if (tokens[i].w === 'at' && tokens[i + 1]?.w === 'the' && tokens[i + 2]?.w === 'time') return { frame: 'past' };
+    if (tokens[i].w === 'at' && tokens[i + 1]?.w === 'the' && tokens[i + 2]?.w === 'time' && !NOW_TIMES.has(tokens[i + 4]?.w ?? '')) return { frame: 'past' };
   }
   // "with $11.6 billion funded through September 2025": a date right after the claim dates it.
   for (let j = m.end; j < tokens.length && j <= m.end + 1; j++) {
     const w = tokens[j].w;
     if (w !== 'through' && w !== 'by' && w !== 'as') continue;
     const d = explicitDate(tokens, j, Math.min(tokens.length, j + 5), asOfYear);
-    if (d && d !== 'past') return { frame: 'past', date: d };
+    // "… through September 2025 and nothing since": the figure is still the latest.
+    if (d && d !== 'past' && !hasWord(tokens, j, tokens.length, 'since')) return { frame: 'past', date: d };
   }
   // 4. An explicit date anywhere in the sentence's clause.
   const date = explicitDate(tokens, 0, tokens.length, asOfYear);
@@ -732,13 +746,18 @@ function livePlan(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sen
  * that reads as now. Not "excluding OpenAI's recent funding rounds", which names other events.
  */
 function recentNow(tokens: Token[]): boolean {
+  // "…, now a public benefit corporation", "a figure since overtaken": the sentence tells what came after.
+  for (const t of tokens) if (t.w === 'now' || t.w === 'since' || t.w === 'until' || t.w === 'till') return false;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].w;
-    if (w === 'recently' && !RECENT_BOUNDS.has(tokens[i - 1]?.w ?? '')) return true;
+    // "was recently a capped-profit company": a former state, not a recent report.
+    if (w === 'recently' && !RECENT_BOUNDS.has(tokens[i - 1]?.w ?? '') && !ARTICLES.has(tokens[i + 1]?.w ?? '')) return true;
     if ((w === 'recent' || w === 'latest') && ARTICLES.has(tokens[i - 1]?.w ?? '') && RECENT_ADJUNCTS.has(tokens[i - 2]?.w ?? '')) return true;
   }
   return false;
 }
+/** "at the time of writing": now. */
+const NOW_TIMES = new Set(['writing', 'publication', 'press', 'print', 'posting']);
 const RECENT_BOUNDS = new Set(['until', 'till', 'before', 'than', 'most', 'as']);
 const RECENT_ADJUNCTS = new Set(['in', 'at', 'by', 'per', 'after', 'during', 'with', 'from']);
 
@@ -783,13 +802,18 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
         if (PAST_VERBS.has(tokens[j].w)) return passive(tokens, j) ?? (perfect(tokens, j) ? 'has' : '');
         if (PRESENT_VERBS.has(tokens[j].w)) break;
       }
+      // "…, pledging to become …": a participle's time is its clause's (the date decides).
+      if (tokens[i - 1]?.w.endsWith('ing') && tokens[i - 2]?.w === ',') return undefined;
       return 'become';
     }
     if (!participle && t.w.endsWith('ing') && tokens[i - 1]?.w === ',' && PRESENT_VERBS.has(t.w)) { participle = t.w; continue; }
+    // "to become …": read at "to", with the verb before it.
+    if ((t.w === 'become' || t.w === 'be') && tokens[i - 1]?.w === 'to') continue;
     if (PRESENT_VERBS.has(t.w)) return t.w;
     if (PAST_VERBS.has(t.w) || pastWithObject(tokens, i)) return passive(tokens, i) ?? (perfect(tokens, i) ? 'has' : '');
   }
-  if (participle) return participle;
+  // Nothing before it: the participle's own time is unknown ("…in 2019, becoming …" takes the date).
+  if (participle) return undefined;
   // A claim that opens its sentence takes the verb that follows it:
   // "The exclusive cloud provider for the JEDI contract was Microsoft."
   if (m.start <= 2) {

@@ -23,7 +23,7 @@ export const NEGATORS = new Set([
   'relinquish', 'relinquishes', 'relinquished', 'relinquishing', 'surrender', 'surrenders', 'surrendered',
   'surrendering', 'forfeit', 'forfeits', 'forfeited', 'remove', 'removes', 'removed', 'removing',
   'revoke', 'revokes', 'revoked', 'eliminate', 'eliminates', 'eliminated', 'eliminating', 'end', 'ends',
-  'ended', 'ending', 'scrap', 'scraps', 'scrapped', 'drop', 'drops', 'dropped', 'dropping', 'waive',
+  'ended', 'ending', 'scrap', 'scraps', 'scrapped', 'scrapping', 'drop', 'drops', 'dropped', 'dropping', 'waive',
   'waives', 'waived', 'abandon', 'abandons', 'abandoned', 'kill', 'kills', 'killed', 'killing', 'axe', 'axes', 'axed',
   'ditch', 'ditches', 'ditched', 'nix', 'nixes', 'nixed', 'lacks', 'lack', 'loosen', 'loosens', 'loosened',
   'barred', 'bars', 'prohibited', 'prohibits', 'prevented', 'prevents', 'forbidden', 'forbids', 'banned', 'blocked',
@@ -64,7 +64,7 @@ export const SUBORDINATORS = new Set([
 ]);
 
 /** Negators read after a claim: "… has been revoked", "… is over". */
-export const POST_NEGATORS = new Set(['revoked', 'removed', 'eliminated', 'scrapped', 'ended', 'over', 'gone', 'dropped', 'waived', 'terminated', 'abolished', 'lifted', 'anymore', 'relinquished', 'dissolved', 'dead', 'deceased', 'lapsed', 'expired', 'killed', 'axed', 'ditched', 'nixed']);
+export const POST_NEGATORS = new Set(['revoked', 'removed', 'eliminated', 'scrapped', 'ended', 'over', 'gone', 'dropped', 'waived', 'terminated', 'abolished', 'lifted', 'anymore', 'relinquished', 'dissolved', 'dead', 'deceased', 'lapsed', 'expired', 'killed', 'axed', 'ditched', 'nixed', 'history']);
 
 /** Words that end the reach of a negator or a tense marker inside a sentence. */
 export const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '\u2014', 'but', 'while', 'whereas', 'although', 'though', 'however', 'which', 'who', 'and', 'or', 'yet', 'meaning', 'instead']);
