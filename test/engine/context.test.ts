@@ -2047,6 +2047,8 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['Microsoft first invested $10 billion in OpenAI back in 2019.', 'flag'],
   ['The restructuring values OpenAI at about $130 billion.', 'flag'],
   ['OpenAI is now valued at $135 billion.', 'flag'],
+  ['The first agreement between the two companies was signed in 2023.', 'flag'],
+  ['The first deal was signed in 2019 and expanded in 2023.', 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {
