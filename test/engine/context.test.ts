@@ -2049,6 +2049,12 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['OpenAI is now valued at $135 billion.', 'flag'],
   ['The first agreement between the two companies was signed in 2023.', 'flag'],
   ['The first deal was signed in 2019 and expanded in 2023.', 'ok'],
+  // The old structure as an appositive or a profit cap.
+  ['Microsoft plans to invest in OpenAI, the non-profit that built ChatGPT.', 'flag'],
+  ["There's also a profit cap that differs for each group of investors.", 'flag'],
+  ['The recapitalization removed the profit caps that had limited returns.', 'ok'],
+  ["OpenAI's revenue share to Microsoft is subject to a total cap.", 'ok'],
+  ['Before the recapitalization, there was a profit cap for investors.', 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {
