@@ -31,11 +31,12 @@ export class ClaimMemo {
   /** 8,192 token sequences of a few hundred characters each: a few MB at most. */
   constructor(private readonly max = 1 << 13) {}
 
-  claims(model: CompiledModel, tokens: Token[], asOfYear: number, question: boolean): Claim[] {
+  /** `scanned`: the trigger's scanAll has just read this sentence (findClaims may skip rules). */
+  claims(model: CompiledModel, tokens: Token[], asOfYear: number, question: boolean, scanned = false): Claim[] {
     const key = keyOf(tokens, asOfYear, question);
     const stored = this.byKey.get(key);
     if (stored) return stored.map((s) => placed(s, tokens));
-    const claims = findClaims(model, tokens, asOfYear, question);
+    const claims = findClaims(model, tokens, asOfYear, question, scanned);
     const kept = claims.map((c) => stored1(c, tokens));
     if (this.byKey.size >= this.max) this.byKey.clear();
     if (!kept.includes(undefined)) this.byKey.set(key, kept as Stored[]);

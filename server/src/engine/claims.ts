@@ -9,6 +9,7 @@ import {
   COUNTERFACTUAL_CUES, DISTANCING_VERBS, NEAR_NEGATOR_PHRASES, PAST_MARKERS, PAST_WITH_OBJECT, SUBORDINATORS, PAST_VERBS, POST_NEGATORS, PRESENT_VERBS, REPORTING_VERBS,
 } from './lexicon';
 import { matchAt, type PatternMatch } from './patterns';
+import { ruleLive } from './trigger';
 import type { Token } from './tokens';
 
 export type Frame = 'present' | 'past';
@@ -924,11 +925,13 @@ function focusRange(rule: CompiledRule, tokens: Token[], m: PatternMatch): [numb
 }
 
 /** All claims of one sentence's tokens; `question`: the sentence ends with a question mark. */
-export function findClaims(model: CompiledModel, tokens: Token[], asOfYear: number, question = false): Claim[] {
+export function findClaims(model: CompiledModel, tokens: Token[], asOfYear: number, question = false, scanned = false): Claim[] {
   const candidates: { rule: CompiledRule; m: PatternMatch }[] = [];
   const tryRules = (rules: CompiledRule[] | undefined, i: number) => {
     if (!rules) return;
     for (const rule of rules) {
+      // After scanAll on this sentence, a rule whose anchors it lacks cannot match here.
+      if (scanned && !ruleLive(model.trigger, rule)) continue;
       const m = matchAt(rule.pattern, tokens, i, tokens.length);
       if (m) candidates.push({ rule, m });
     }

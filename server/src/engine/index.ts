@@ -14,7 +14,7 @@ import { SentenceMemo } from './memo';
 import { analyseBlocks, LOOKAHEAD, segmentWith, Session } from './session';
 import { LineIndex, suppressions } from './suppress';
 import { tokenize } from './tokens';
-import { mayClaim } from './trigger';
+import { scanAll } from './trigger';
 import type { CheckOptions, CheckResult, Finding, Kind, Severity } from './types';
 
 export type * from './types';
@@ -109,7 +109,7 @@ function analyseBlock(
     let found = memo.sentences.lookup(asOf, text, masked, base, s.start, s.end, LOOKAHEAD, keep);
     if (!found) {
       // Most sentences name no term at all: the trigger says so without tokenising them.
-      found = memo.sentences.remember(asOf, mayClaim(cm.trigger, masked, local.start, local.end) ? analyseSentence(cm, memo.claims, text, masked, base, s, asOf) : []);
+      found = memo.sentences.remember(asOf, scanAll(cm.trigger, masked, local.start, local.end) ? analyseSentence(cm, memo.claims, text, masked, base, s, asOf) : []);
       if (keep) found = found.filter(keep);
     }
     for (const f of found) out.push(f);
@@ -121,7 +121,7 @@ function analyseSentence(cm: CompiledModel, claimMemo: ClaimMemo, text: string, 
   const out: Finding[] = [];
   const year = +asOf.slice(0, 4);
   const tokens = tokenize(masked, s.start - base, s.end - base, base);
-  const claims = claimMemo.claims(cm, tokens, year, endsWithQuestionMark(masked, s.start - base, s.end - base));
+  const claims = claimMemo.claims(cm, tokens, year, endsWithQuestionMark(masked, s.start - base, s.end - base), true);
   const judged: { claim: Claim; verdict: Verdict }[] = [];
   for (const claim of claims) {
     const verdict = judge(cm, claim, asOf, text.slice(claim.focusStart, claim.focusEnd), text);

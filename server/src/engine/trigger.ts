@@ -11,7 +11,9 @@
 // "percent", "pct", "per cent" or "third"; an amount "$", "USD…", "dollars" or "dollar"; a year a word
 // ending in four digits 19xx or 20xx. A cue needs its figure and its own words. This is a
 // necessary condition for a match, never a sufficient one, so it changes no result: a
-// sentence it skips would give no claim.
+// sentence it skips would give no claim. The same condition holds per pattern: after a full
+// scan of a sentence that passes (scanAll), a statement or misreading whose anchors are not
+// all there is not tried on it (ruleLive).
 //
 // The anchor words are kept in a trie over [a-z0-9], walked as the characters are read, so
 // the test allocates nothing. A word's token can start inside a run of letters and digits only
@@ -41,6 +43,8 @@ export interface Trigger {
   /** Scratch: the call in which each group was last seen. */
   seen: Uint32Array;
   call: number;
+  /** The anchor groups of each statement or misreading rule (none: the rule is always tried). */
+  ruleGroups: Map<CompiledRule, number[]>;
 }
 
 const WORD_COST = 1;
@@ -110,12 +114,17 @@ export function compileTrigger(rules: CompiledRule[], cues: Map<string, Compiled
   const groups: Anchor[] = [];
   const patternGroups: number[][] = [];
   let always = false;
-  const addPattern = (anchors: Anchor[]) => {
-    if (!anchors.length) { always = true; return; }
+  const ruleGroups = new Map<CompiledRule, number[]>();
+  const addPattern = (anchors: Anchor[]): number[] | undefined => {
+    if (!anchors.length) { always = true; return undefined; }
     const ids = anchors.slice(0, 2).map((a) => groups.push(a) - 1);
     patternGroups.push(ids);
+    return ids;
   };
-  for (const rule of rules) addPattern(partAnchors(rule.pattern));
+  for (const rule of rules) {
+    const ids = addPattern(partAnchors(rule.pattern));
+    if (ids) ruleGroups.set(rule, ids);
+  }
   // A cue claims the figure next to it: it needs the figure and its own words.
   for (const [kind, list] of cues) {
     for (const rule of list) {
@@ -143,7 +152,7 @@ export function compileTrigger(rules: CompiledRule[], cues: Map<string, Compiled
     }
   });
   return {
-    always, percent, usd, year, groupPatterns, patternGroups, seen: new Uint32Array(groups.length), call: 0,
+    always, percent, usd, year, groupPatterns, patternGroups, seen: new Uint32Array(groups.length), call: 0, ruleGroups,
     ...buildTrie(words, prefixes),
   };
 }
@@ -184,20 +193,56 @@ function buildTrie(words: Map<string, number[]>, prefixes: Map<string, number[]>
   return { next, exact, prefix, ends };
 }
 
-/** Mark anchor groups seen; true when that completes the anchors of some pattern. */
+/**
+ * Mark anchor groups seen; true when that completes the anchors of some pattern. In a full scan
+ * (scanAll) it marks every group and only records that some pattern was completed.
+ */
 function mark(t: Trigger, ids: number[] | undefined): boolean {
   if (!ids) return false;
   const { seen, call } = t;
   for (const g of ids) {
     if (seen[g] === call) continue;
     seen[g] = call;
+    if (full && complete) continue;
     for (const pattern of t.groupPatterns[g]) {
-      let complete = true;
-      for (const other of t.patternGroups[pattern]) if (seen[other] !== call) { complete = false; break; }
-      if (complete) return true;
+      let done = true;
+      for (const other of t.patternGroups[pattern]) if (seen[other] !== call) { done = false; break; }
+      if (done) {
+        if (!full) return true;
+        complete = true;
+        break;
+      }
     }
   }
   return false;
+}
+
+/** State of a full scan: keep reading after the first complete pattern; whether one was. */
+let full = false;
+let complete = false;
+
+/**
+ * mayClaim that reads the whole sentence, so that every anchor group it holds is marked: then
+ * ruleLive tells, for this sentence, which rules could match at all, and the others are not
+ * tried (matching is most of the cost of a sentence that passes). The same answer as mayClaim.
+ */
+export function scanAll(t: Trigger, text: string, start: number, end: number): boolean {
+  full = true;
+  complete = false;
+  try {
+    return mayClaim(t, text, start, end) || complete;
+  } finally {
+    full = false;
+  }
+}
+
+/** After scanAll on a sentence: could this rule match in it? (Rules without anchors: yes.) */
+export function ruleLive(t: Trigger, rule: CompiledRule): boolean {
+  const ids = t.ruleGroups.get(rule);
+  // A model with an anchorless pattern is never scanned (mayClaim answers yes at once).
+  if (!ids || t.always) return true;
+  for (const g of ids) if (t.seen[g] !== t.call) return false;
+  return true;
 }
 
 /** Could any pattern of the model match in text[start, end)? (A necessary condition; see above.) */
