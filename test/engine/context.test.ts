@@ -2057,6 +2057,9 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['Before the recapitalization, there was a profit cap for investors.', 'ok'],
   ['The exact amount of the investment is not disclosed by Microsoft.', 'flag'], // the 10-Q gives $13 billion
   ['The amount of the 2023 investment was not disclosed at the time.', 'ok'],
+  // The end of the revenue share told before the share itself.
+  ['Under the present deal, which lasts through 2030, OpenAI pays 20% of its revenue to Microsoft.', 'ok'],
+  ['Under the present deal, which lasts through 2030, OpenAI pays 20% of its revenue to Microsoft.', 'flag', '2025-11-01'], // then: until the panel verifies AGI
 ];
 
 describe('context: wording the checker was not tuned on', () => {
