@@ -213,8 +213,7 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     if (ENDING_VERBS.has(t.w) && tokens[m.end]?.w === ',' && tokens[m.end + 1]?.w === 'which' && i > m.end + 2) return !neg;
     if (t.w === 'no' && tokens[i + 1]?.w === 'more' && tokens[i + 2]?.w !== 'than') { return !neg; }
     if (POST_NEGATORS.has(t.w) && n > 0 && (t.w !== 'over' || clauseEndsAfter(tokens, i))) {
-      const prev = tokens[i - 1]?.w;
-      if (prev === 'is' || prev === 'are' || prev === 'been' || prev === 'be' || prev === 'being' || prev === 'was' || prev === 'has' || prev === 'have' || prev === 'had' || t.w === 'anymore') return !neg;
+      if (COPULAS_AND_HAVE.has(tokens[i - 1]?.w ?? '') || t.w === 'anymore') return !neg;
     }
   }
   // "This marks the end of nearly seven years of Azure being the only cloud provider …".
@@ -244,6 +243,7 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
   }
   return neg;
 }
+
 /** "… is over." (not "is over-hyped", "is over 20%"): the word ends its clause. */
 function clauseEndsAfter(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
@@ -388,10 +388,12 @@ const PART_MONTH: Record<string, number> = { early: 3, mid: 7, late: 11 };
 const PART_OF_YEAR = new Set(Object.keys(PART_MONTH));
 
 const ARTICLES = new Set(['a', 'an', 'the']);
-/** Words that may stand between "from" and the old figure: "from a reported 49%", "from the previous 32.5%". */
+/** Before a possessive and a date: "In Microsoft's January 21, 2025 update", "per OpenAI's October 2025 post". */
 const POSSESSIVE_DATE_LEADS = new Set(['in', 'on', 'per', 'under', 'as']);
 const DASHES = new Set(['\u2014', '\u2013', '-']);
+/** Before a participle that marks a figure as earlier: "previously disclosed 32.5%". */
 const EARLIER_ADVERBS = new Set(['previously', 'formerly', 'originally', 'earlier', 'once']);
+/** Words that may stand between "from" and the old figure: "from a reported 49%", "from the previous 32.5%". */
 const OLD_FIGURE_WORDS = new Set(['reported', 'estimated', 'previous', 'prior', 'original', 'old', 'earlier', 'former', 'initial']);
 
 /** What others say or believe, asked about in a question. */
@@ -789,7 +791,7 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
     if (w === 'is' || w === 'are') return 'is';
   }
   // A participle after a comma ("…in 2019, becoming its exclusive cloud provider") takes the time
-  // of the clause it hangs on: look on to that clause's verb, and fall back on the participle.
+  // of the clause it hangs on: look on to that clause's verb (or, without one, its date).
   let participle: string | undefined;
   for (let i = m.start - 1, n = 0; i >= 0 && n < (participle ? 20 : 10); i--, n++) {
     const t = tokens[i];
