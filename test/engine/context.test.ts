@@ -2060,6 +2060,8 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   // The end of the revenue share told before the share itself.
   ['Under the present deal, which lasts through 2030, OpenAI pays 20% of its revenue to Microsoft.', 'ok'],
   ['Under the present deal, which lasts through 2030, OpenAI pays 20% of its revenue to Microsoft.', 'flag', '2025-11-01'], // then: until the panel verifies AGI
+  ["Microsoft has joined OpenAI to exclusively license the latter's GPT-3 model.", 'flag'],
+  ["In 2020 Microsoft began to exclusively license OpenAI's GPT-3 model.", 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {
