@@ -2062,6 +2062,15 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['Under the present deal, which lasts through 2030, OpenAI pays 20% of its revenue to Microsoft.', 'flag', '2025-11-01'], // then: until the panel verifies AGI
   ["Microsoft has joined OpenAI to exclusively license the latter's GPT-3 model.", 'flag'],
   ["In 2020 Microsoft began to exclusively license OpenAI's GPT-3 model.", 'ok'],
+  // From a hunt in other genres: a change told as an event, a created subsidiary, a total named
+  // beside its first tranche, "earlier in", a statement dated by its day.
+  ['OpenAI has long said its shift to a capped-profit model was needed to raise capital.', 'ok'],
+  ['OpenAI created a for-profit subsidiary, OpenAI LP, under its non-profit parent.', 'ok'],
+  ['The partners said they would spend $100bn on Stargate, with the figure rising to as much as $500bn over four years.', 'ok'],
+  ['Stargate is a $100 billion project.', 'flag'], // control
+  ['Microsoft invested $13 billion earlier in the partnership, a holding now valued at about $135 billion and representing roughly 27% of OpenAI.', 'ok'],
+  ['The companies said in a joint statement on February 27 that Azure remains the exclusive cloud provider for stateless APIs.', 'ok'],
+  ['The companies say Azure remains the exclusive cloud provider for stateless APIs.', 'flag'], // control
 ];
 
 describe('context: wording the checker was not tuned on', () => {

@@ -391,6 +391,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /** Before a possessive and a date: "In Microsoft's January 21, 2025 update", "per OpenAI's October 2025 post". */
 const POSSESSIVE_DATE_LEADS = new Set(['in', 'on', 'per', 'under', 'as']);
 const DASHES = new Set(['\u2014', '\u2013', '-']);
+const TIME_AFTER_EARLIER = new Set(['in', 'this', 'that', 'on', 'last']);
 /** Before a participle that marks a figure as earlier: "previously disclosed 32.5%". */
 const EARLIER_ADVERBS = new Set(['previously', 'formerly', 'originally', 'earlier', 'once']);
 /** Words that may stand between "from" and the old figure: "from a reported 49%", "from the previous 32.5%". */
@@ -461,8 +462,12 @@ function datedAttribution(tokens: Token[], claimStart: number): boolean {
     for (let k = i - 1; i < claimStart && k >= Math.max(1, i - 5) && !isBreak(tokens[k]); k--) {
       if (tokens[k].kind === 'year' && (tokens[k - 1].w === 'in' || MONTHS.has(tokens[k - 1].w) || PART_OF_YEAR.has(tokens[k - 1].w))) return true;
     }
-    for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+    // ("said in a joint statement on February 27 that …": a few words may come between.)
+    for (let k = i + 1; k < Math.min(tokens.length, i + 9); k++) {
+      if (isBreak(tokens[k]) || tokens[k].w === 'that') break;
       if (tokens[k].kind === 'year' && (tokens[k - 1].w === 'in' || MONTHS.has(tokens[k - 1].w) || PART_OF_YEAR.has(tokens[k - 1].w) || tokens[k - 1].w === ',')) return true;
+      // "said in a joint statement on February 27 that …": a day without its year is past too.
+      if (MONTHS.has(tokens[k].w) && tokens[k].w !== 'may' && tokens[k - 1].w === 'on' && /^\d{1,2}$/.test(tokens[k + 1]?.w ?? '')) return true;
     }
   }
   return false;
@@ -620,6 +625,12 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
     // "On July 22, 2019, Microsoft announced that it 'will become …'": a dated report.
     if (date && !now) for (let i = comma + 1; i < m.start; i++) if (REPORTING_VERBS.has(tokens[i].w) && tokens[i].w !== 'reportedly' && tokens[i].w.endsWith('ed')) return { frame: 'past', date };
   }
+  // "its shift to a capped-profit model was necessary": what a change led to, told as an event.
+  {
+    let k = m.start - 1;
+    if (ARTICLES.has(tokens[k]?.w ?? '')) k--;
+    if ((tokens[k]?.w === 'to' || tokens[k]?.w === 'into') && SHIFT_NOUNS.has(tokens[k - 1]?.w ?? '') && !hasWord(tokens, 0, m.start, 'now')) return { frame: 'past' };
+  }
   // "Having served as OpenAI's exclusive cloud provider from 2019 to January 2025, …": a perfect participle.
   if (tokens[0].w === 'having' && firstComma(tokens) >= m.end) return { frame: 'past' };
   // 2. A marker right before the claim: "former right of first refusal", "earlier 32.5% stake",
@@ -716,7 +727,8 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   const date = explicitDate(tokens, 0, tokens.length, asOfYear);
   // An attribution with an explicit date ("…," a spokesperson said in 2024) dates what it
   // reports, unless the claim says it holds now ("…, Microsoft says it still owns 49%").
-  if (date && !still && datedAttribution(tokens, m.start)) return { frame: 'past', date };
+  // ("… said on February 27 that Azure remains …": a verb of the present, reported on a date, is not "still".)
+  if (date && (!still || !hasStrongNow(tokens, m.start)) && datedAttribution(tokens, m.start)) return { frame: 'past', date };
   // 5. The tense of the verb that governs the claim.
   const tense = governingTense(tokens, m);
   // "OpenAI was valued at $500 billion in a recent share sale": undated, "recent" reads as now.
@@ -726,6 +738,17 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   return { frame: 'present' };
 }
 
+/** "still", "now", "currently", "today" within a few words before the claim (not "remains", "continues"). */
+function hasStrongNow(tokens: Token[], at: number): boolean {
+  for (let i = at - 1, n = 0; i >= 0 && n < 6 && !isBreak(tokens[i]); i--, n++) {
+    const w = tokens[i].w;
+    if ((w === 'still' || w === 'now' || w === 'currently' || w === 'today') && !pastStill(tokens, i)) return true;
+  }
+  return false;
+}
+
+/** Nouns of a change: "its shift to …", "the switch to …". */
+const SHIFT_NOUNS = new Set(['shift', 'switch', 'move', 'transition', 'conversion', 'change', 'pivot']);
 const PAST_PLANS = new Set(['planned', 'proposed', 'floated', 'sought', 'considered', 'discussed', 'aimed', 'intended', 'wanted', 'hoped', 'negotiated', 'lobbied', 'pushed', 'asked', 'demanded', 'suggested', 'expected', 'angled', 'mulled', 'weighed']);
 const BE_PRESENT = new Set(['is', 'are', 'being']);
 
@@ -895,7 +918,8 @@ function roleOf(tokens: Token[], fig: number): Role {
   const next = tokens[fig + 1]?.w;
   // "valued at $730 billion before the new money" is the pre-money value, not an earlier one.
   if (next === 'before' && tokens.slice(fig + 2, fig + 5).some((t) => t.w === 'money')) return undefined;
-  if (next === 'previously' || next === 'before' || next === 'earlier') return 'old';
+  // "32.5% earlier" (not "invested $13 billion earlier in the partnership").
+  if (next === 'previously' || next === 'before' || (next === 'earlier' && !TIME_AFTER_EARLIER.has(tokens[fig + 2]?.w ?? ''))) return 'old';
   if (before === 'to') {
     for (let i = fig - 2, n = 0; i >= 0 && n < 8; i--, n++) {
       if (tokens[i].w === 'from' && tokens[i + 1] && tokens[i + 1].kind === tokens[fig].kind) return 'new';
