@@ -2071,6 +2071,9 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['Microsoft invested $13 billion earlier in the partnership, a holding now valued at about $135 billion and representing roughly 27% of OpenAI.', 'ok'],
   ['The companies said in a joint statement on February 27 that Azure remains the exclusive cloud provider for stateless APIs.', 'ok'],
   ['The companies say Azure remains the exclusive cloud provider for stateless APIs.', 'flag'], // control
+  ['A recent share sale valued OpenAI at around $500 billion.', 'flag'],
+  ['A share sale in October 2025 valued OpenAI at around $500 billion.', 'ok'],
+  ['Microsoft has first rights of refusal on new AI infrastructure.', 'flag'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {

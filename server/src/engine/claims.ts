@@ -778,7 +778,8 @@ function recentNow(tokens: Token[]): boolean {
     const w = tokens[i].w;
     // "was recently a capped-profit company": a former state, not a recent report.
     if (w === 'recently' && !RECENT_BOUNDS.has(tokens[i - 1]?.w ?? '') && !ARTICLES.has(tokens[i + 1]?.w ?? '')) return true;
-    if ((w === 'recent' || w === 'latest') && ARTICLES.has(tokens[i - 1]?.w ?? '') && RECENT_ADJUNCTS.has(tokens[i - 2]?.w ?? '')) return true;
+    // "in a recent share sale", and "A recent share sale valued …" opening the sentence.
+    if ((w === 'recent' || w === 'latest') && ARTICLES.has(tokens[i - 1]?.w ?? '') && (i === 1 || RECENT_ADJUNCTS.has(tokens[i - 2]?.w ?? ''))) return true;
   }
   return false;
 }
