@@ -2074,6 +2074,15 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['A recent share sale valued OpenAI at around $500 billion.', 'flag'],
   ['A share sale in October 2025 valued OpenAI at around $500 billion.', 'ok'],
   ['Microsoft has first rights of refusal on new AI infrastructure.', 'flag'],
+  // "will cease paying"; a range whose ends carry their own dates; research IP and primary cloud
+  // status given 2032.
+  ['Microsoft will cease paying a share of its revenue to OpenAI.', 'ok'],
+  ["OpenAI's valuation rose from $157 billion in October 2024 to $300 billion in April 2025.", 'ok'],
+  ["OpenAI's valuation rose from $730 billion to $500 billion.", 'flag'], // control: the range runs the wrong way
+  ['Microsoft keeps research intellectual property through 2032.', 'flag'],
+  ['Microsoft retains primary cloud status through 2032.', 'flag'],
+  ["Microsoft is the primary cloud partner, and its licence to OpenAI's models runs through 2032.", 'ok'],
+  ['The partners plan up to $500 billion worth of new data centers.', 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {

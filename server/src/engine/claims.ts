@@ -126,7 +126,7 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     // "The OpenAI Foundation, not Microsoft, controls …": a contrast set off by commas denies its party only.
     if (t.w === 'not' && tokens[i - 1]?.w === ',' && hasWord(tokens, i + 1, Math.min(m.start, i + 5), ',')) continue;
     // "Microsoft stops paying OpenAI …": "stop" before a gerund ends it ("payments stop when …" does not).
-    if ((t.w === 'stop' || t.w === 'stops' || t.w === 'stopping') && tokens[i + 1]?.w.endsWith('ing')) { neg = !neg; continue; }
+    if (STOP_VERBS.has(t.w) && tokens[i + 1]?.w.endsWith('ing')) { neg = !neg; continue; }
     // "Neither AGI nor Amazon changes Microsoft's exclusive licence", "did not alter the ROFR":
     // a negator before such a verb denies the change, and so affirms the claim.
     if (CHANGE_VERBS.has(t.w)) break;
@@ -243,6 +243,9 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
   }
   return neg;
 }
+
+/** Verbs that end what the gerund after them names: "stops paying", "will cease paying". */
+const STOP_VERBS = new Set(['stop', 'stops', 'stopping', 'cease', 'ceases', 'ceasing', 'quit', 'quits']);
 
 /** "… is over." (not "is over-hyped", "is over 20%"): the word ends its clause. */
 function clauseEndsAfter(tokens: Token[], i: number): boolean {

@@ -181,7 +181,8 @@ export function judge(cm: CompiledModel, claim: Claim, asOf: string, text: strin
     // a value that ended within it is the old one.
     const span = claim.frame === 'past' && claim.frameDate && claim.frameDate !== 'past' && claim.frameDate.length < 10 ? endOfSpan(claim.frameDate) : undefined;
     const atEnd = span ? periodAt(term, span < asOf ? span : asOf) : at;
-    if (at && atEnd && periodHas(term, at, v, claim.approx) && periodHas(term, atEnd, v, claim.approx) && timeline.some((p) => p.to && p.to <= date && p !== at)) {
+    // Only an undated range: "rose from $157 billion in October 2024 to …" names the old value at its own date.
+    if (!span && claim.frameDate === undefined && at && atEnd && periodHas(term, at, v, claim.approx) && periodHas(term, atEnd, v, claim.approx) && timeline.some((p) => p.to && p.to <= date && p !== at)) {
       const src = sourcesOf(model, at.sources);
       const earlier = timeline.filter((p) => p.to && p.to <= date);
       return {
