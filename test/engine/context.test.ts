@@ -2083,6 +2083,32 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['Microsoft retains primary cloud status through 2032.', 'flag'],
   ["Microsoft is the primary cloud partner, and its licence to OpenAI's models runs through 2032.", 'ok'],
   ['The partners plan up to $500 billion worth of new data centers.', 'ok'],
+  // Found by a second review of the rules above.
+  ["Azure's API exclusivity is over for good.", 'ok'],
+  ["Azure's API exclusivity will be history only once AGI is verified.", 'flag'],
+  ['OpenAI was recently valued at $500 billion, and Microsoft now holds about 27%.', 'flag'],
+  ["Having been OpenAI's exclusive cloud provider since 2019, Microsoft is doubling down on AI.", 'flag'],
+  ['Talks on turning the MOU into a definitive agreement were still under way on September 30, 2025.', 'ok'],
+  ['The companies signed the MOU on September 9, 2025.', 'flag'],
+  ["Azure keeps first-access rights to OpenAI's IP until 2032.", 'flag'],
+  ['OpenAI products will ship first on Azure through 2032.', 'flag'],
+  ['Microsoft has invested $13 billion into the company beginning in 2023.', 'flag'],
+  ['All stateless API calls on Azure OpenAI are billed by Microsoft.', 'ok'],
+  ['Microsoft invested $10 billion on top of its 2019 stake.', 'ok'],
+  ["The deal values the firm's foundation at roughly $130 billion.", 'ok'],
+  ['OpenAI, the nonprofit lab that became a for-profit company, keeps growing.', 'ok'],
+  ['The amendment placed a cap on future returns to Microsoft.', 'ok'],
+  ['The exact value of the cap is not public.', 'ok'],
+  ["The deal is valued at $135 billion, representing Microsoft's 27% stake.", 'flag'],
+  ['Stargate is a $100 billion project; some reports say its first phase alone could reach $500 billion.', 'flag'],
+  ['Microsoft now holds about 27% of OpenAI, against 32.5% earlier in the partnership.', 'ok'],
+  ['The companies said on February 27 that Azure remains the exclusive cloud for stateless APIs, which is still true today.', 'flag'],
+  ["OpenAI's switch to a capped-profit structure still governs how its investors are paid.", 'flag'],
+  ["Microsoft's 49% profit share is now history.", 'ok'],
+  ["OpenAI chose Microsoft in 2019 to become its exclusive cloud provider.", 'ok'],
+  ["Microsoft went on to become OpenAI's exclusive cloud provider.", 'ok'],
+  ['Microsoft extended its investment in OpenAI, making Azure the exclusive cloud provider for all OpenAI workloads.', 'ok'],
+  ['Last year Microsoft made an investment of $1 billion to become the exclusive cloud provider of OpenAI.', 'flag'], // "last year" reads as now
 ];
 
 describe('context: wording the checker was not tuned on', () => {

@@ -212,8 +212,9 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     // claim, with its own subject, whose verb ends it ("27%, which replaced …" is not one).
     if (ENDING_VERBS.has(t.w) && tokens[m.end]?.w === ',' && tokens[m.end + 1]?.w === 'which' && i > m.end + 2) return !neg;
     if (t.w === 'no' && tokens[i + 1]?.w === 'more' && tokens[i + 2]?.w !== 'than') { return !neg; }
-    if (POST_NEGATORS.has(t.w) && n > 0 && (t.w !== 'over' || clauseEndsAfter(tokens, i))) {
-      if (COPULAS_AND_HAVE.has(tokens[i - 1]?.w ?? '') || t.w === 'anymore') return !neg;
+    if (POST_NEGATORS.has(t.w) && n > 0 && (t.w !== 'over' || clauseEndsAfter(tokens, i)) && !futureEnd(tokens, i)) {
+      // "is over", "is now history", "is officially over".
+      if (COPULAS_AND_HAVE.has(tokens[i - 1]?.w ?? '') || t.w === 'anymore' || (ADVERBS_BEFORE_END.has(tokens[i - 1]?.w ?? '') && COPULAS_AND_HAVE.has(tokens[i - 2]?.w ?? ''))) return !neg;
     }
   }
   // "This marks the end of nearly seven years of Azure being the only cloud provider …".
@@ -238,7 +239,8 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
       const w = tokens[i].w;
       if (isBreak(tokens[i])) break;
       if (w === 'no' && tokens[i + 1]?.w === 'longer') return !neg;
-      if (POST_NEGATORS.has(w) && n > 0 && (w !== 'over' || clauseEndsAfter(tokens, i)) && (COPULAS_AND_HAVE.has(tokens[i - 1].w) || (tokens[i - 1].w === 'now' && COPULAS_AND_HAVE.has(tokens[i - 2]?.w ?? '')))) return !neg;
+      if (POST_NEGATORS.has(w) && n > 0 && (w !== 'over' || clauseEndsAfter(tokens, i)) && !futureEnd(tokens, i)
+        && (COPULAS_AND_HAVE.has(tokens[i - 1].w) || (ADVERBS_BEFORE_END.has(tokens[i - 1].w) && COPULAS_AND_HAVE.has(tokens[i - 2]?.w ?? '')))) return !neg;
     }
   }
   return neg;
@@ -247,14 +249,26 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
 /** Verbs that end what the gerund after them names: "stops paying", "will cease paying". */
 const STOP_VERBS = new Set(['stop', 'stops', 'stopping', 'cease', 'ceases', 'ceasing', 'quit', 'quits']);
 
-/** "… is over." (not "is over-hyped", "is over 20%"): the word ends its clause. */
+/**
+ * "… is over", "is over for good" (not "is over-hyped", "is over 20%", "over the years"): "over"
+ * ends the claim unless a figure, a determiner or a participle follows it.
+ */
 function clauseEndsAfter(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return next === undefined || isBreak(next) || next.w === 'now' || next.w === 'and' || next.w === '.';
+  if (next === undefined) return true;
+  if (next.kind !== 'word' && next.kind !== 'punct') return false;
+  return !(ARTICLES.has(next.w) || DETERMINERS.has(next.w) || next.w.endsWith('ed'));
 }
+
+/** "will be history only once …", "would be over": a future or supposed end, not a denial now. */
+function futureEnd(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.w === 'be' && MODALS.has(tokens[i - 2]?.w ?? '');
+}
+const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'should', 'shall']);
 
 /** "marks the end of", "signals the end of": the end of what follows. */
 const END_MARKERS = new Set(['marks', 'marked', 'signals', 'signaled', 'signalled', 'spells', 'spelled', 'brings', 'brought', 'means', 'meant']);
+const ADVERBS_BEFORE_END = new Set(['now', 'officially', 'effectively', 'finally', 'largely', 'essentially']);
 const COPULAS_AND_HAVE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being', 'has', 'have', 'had']);
 
 /** A list label answered by these denies it: "ROFR on compute: removed", "API exclusivity: none". */
@@ -632,10 +646,12 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   {
     let k = m.start - 1;
     if (ARTICLES.has(tokens[k]?.w ?? '')) k--;
-    if ((tokens[k]?.w === 'to' || tokens[k]?.w === 'into') && SHIFT_NOUNS.has(tokens[k - 1]?.w ?? '') && !hasWord(tokens, 0, m.start, 'now')) return { frame: 'past' };
+    if ((tokens[k]?.w === 'to' || tokens[k]?.w === 'into') && SHIFT_NOUNS.has(tokens[k - 1]?.w ?? '') && !tokens.some((t) => t.w === 'now' || t.w === 'still' || t.w === 'today')) return { frame: 'past' };
   }
   // "Having served as OpenAI's exclusive cloud provider from 2019 to January 2025, …": a perfect participle.
-  if (tokens[0].w === 'having' && firstComma(tokens) >= m.end) return { frame: 'past' };
+  // ("Having been its exclusive provider since 2019, …" runs on to now.)
+  if (tokens[0].w === 'having' && firstComma(tokens) >= m.end && !hasWord(tokens, 0, firstComma(tokens), 'since')
+    && !tokens.some((t) => t.w === 'still' || t.w === 'today')) return { frame: 'past' };
   // 2. A marker right before the claim: "former right of first refusal", "earlier 32.5% stake",
   //    or right before its figure ("its stake, once 32.5%").
   const from = m.figure !== undefined && m.figure > m.start ? m.figure : m.start;
@@ -735,7 +751,7 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   // 5. The tense of the verb that governs the claim.
   const tense = governingTense(tokens, m);
   // "OpenAI was valued at $500 billion in a recent share sale": undated, "recent" reads as now.
-  if (tense === 'past' && !date && recentNow(tokens)) return { frame: 'present' };
+  if (tense === 'past' && !date && recentNow(tokens, m)) return { frame: 'present' };
   if (tense === 'past') return { frame: 'past', date };
   if (date && tense !== 'present') return { frame: 'past', date };
   return { frame: 'present' };
@@ -743,11 +759,34 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
 
 /** "still", "now", "currently", "today" within a few words before the claim (not "remains", "continues"). */
 function hasStrongNow(tokens: Token[], at: number): boolean {
+  // "As the companies said on February 27, Azure remains …": the writer's own claim.
+  if (tokens[0]?.w === 'as') return true;
   for (let i = at - 1, n = 0; i >= 0 && n < 6 && !isBreak(tokens[i]); i--, n++) {
     const w = tokens[i].w;
     if ((w === 'still' || w === 'now' || w === 'currently' || w === 'today') && !pastStill(tokens, i)) return true;
   }
+  // "…, which is still true today".
+  for (let i = at; i < tokens.length; i++) if (tokens[i].w === 'still' || tokens[i].w === 'today') return true;
   return false;
+}
+
+/** A simple past at j: a verb of the list, an irregular past, or a word in -ed after a subject (not after "be" or "have"). */
+function simplePast(tokens: Token[], j: number): boolean {
+  const w = tokens[j].w;
+  if (IRREGULAR_PAST.has(w)) return true;
+  if (!w.endsWith('ed') || w.length < 5 || tokens[j].kind !== 'word') return false;
+  const prev = tokens[j - 1]?.w ?? '';
+  return !COPULAS_AND_HAVE.has(prev) && !ARTICLES.has(prev) && !DETERMINERS.has(prev);
+}
+const IRREGULAR_PAST = new Set(['chose', 'went', 'took', 'came', 'won', 'struck', 'sought', 'bought', 'brought', 'grew', 'stepped']);
+
+/** The time of the clause that ends at the comma at `comma`: '' for a simple past, else unknown. */
+function clauseBefore(tokens: Token[], comma: number): string | undefined {
+  for (let j = comma - 1, n = 0; j >= 0 && n < 10 && !isBreak(tokens[j]); j--, n++) {
+    if (PRESENT_VERBS.has(tokens[j].w)) return tokens[j].w;
+    if (PAST_VERBS.has(tokens[j].w) || simplePast(tokens, j) || (REPORTING_VERBS.has(tokens[j].w) && tokens[j].w.endsWith('ed'))) return '';
+  }
+  return undefined;
 }
 
 /** Nouns of a change: "its shift to …", "the switch to …". */
@@ -774,13 +813,21 @@ function livePlan(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sen
  * "recently" (not "until recently"), "in a recent share sale", "at the latest round": a time
  * that reads as now. Not "excluding OpenAI's recent funding rounds", which names other events.
  */
-function recentNow(tokens: Token[]): boolean {
-  // "…, now a public benefit corporation", "a figure since overtaken": the sentence tells what came after.
-  for (const t of tokens) if (t.w === 'now' || t.w === 'since' || t.w === 'until' || t.w === 'till') return false;
+function recentNow(tokens: Token[], m: PatternMatch): boolean {
+  // "…, now a public benefit corporation", "a figure since overtaken": the clause tells what came after.
+  let from = m.start;
+  while (from > 0 && !isBreak(tokens[from - 1])) from--;
+  let to = m.end;
+  while (to < tokens.length && !isBreak(tokens[to])) to++;
+  if (to < tokens.length && tokens[to].w === ',') { to++; while (to < tokens.length && !isBreak(tokens[to])) to++; }
+  for (let i = from; i < to; i++) { const w = tokens[i].w; if (w === 'now' || w === 'since' || w === 'until' || w === 'till') return false; }
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].w;
     // "was recently a capped-profit company": a former state, not a recent report.
     if (w === 'recently' && !RECENT_BOUNDS.has(tokens[i - 1]?.w ?? '') && !ARTICLES.has(tokens[i + 1]?.w ?? '')) return true;
+    // "Last year Microsoft made an investment …", "said on Monday": relative times read as now.
+    if (w === 'last' && RELATIVE_SPANS.has(tokens[i + 1]?.w ?? '')) return true;
+    if (WEEKDAYS.has(w) && tokens[i - 1]?.w === 'on') return true;
     // "in a recent share sale", and "A recent share sale valued …" opening the sentence.
     if ((w === 'recent' || w === 'latest') && ARTICLES.has(tokens[i - 1]?.w ?? '') && (i === 1 || RECENT_ADJUNCTS.has(tokens[i - 2]?.w ?? ''))) return true;
   }
@@ -788,6 +835,7 @@ function recentNow(tokens: Token[]): boolean {
 }
 /** "at the time of writing": now. */
 const NOW_TIMES = new Set(['writing', 'publication', 'press', 'print', 'posting']);
+const RELATIVE_SPANS = new Set(['year', 'month', 'week', 'quarter', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 const RECENT_BOUNDS = new Set(['until', 'till', 'before', 'than', 'most', 'as']);
 const RECENT_ADJUNCTS = new Set(['in', 'at', 'by', 'per', 'after', 'during', 'with', 'from']);
 
@@ -820,6 +868,7 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
   // A participle after a comma ("…in 2019, becoming its exclusive cloud provider") takes the time
   // of the clause it hangs on: look on to that clause's verb (or, without one, its date).
   let participle: string | undefined;
+  let participleComma = -1;
   for (let i = m.start - 1, n = 0; i >= 0 && n < (participle ? 20 : 10); i--, n++) {
     const t = tokens[i];
     if (t.w === ';' || t.w === 'but' || t.w === 'while' || t.w === 'which' || t.w === 'who' || t.w === '\u2014') break;
@@ -827,23 +876,26 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
     if (REPORTING_VERBS.has(t.w) && t.w !== 'reportedly') break;
     if (pastStill(tokens, i)) return '';
     if (t.w === 'to' && i + 1 < tokens.length && (tokens[i + 1].w === 'become' || tokens[i + 1].w === 'be')) {
-      // "secured exclusive rights to be OpenAI's sole cloud provider": the verb before decides.
-      for (let j = i - 1; j >= 0 && j > i - 5 && !isBreak(tokens[j]); j--) {
+      // "secured exclusive rights to be OpenAI's sole cloud provider", "chose Microsoft in 2019 to
+      // become …", "went on to become …": the verb before decides.
+      for (let j = i - 1; j >= 0 && j > i - 8 && !isBreak(tokens[j]); j--) {
         if (PAST_VERBS.has(tokens[j].w)) return passive(tokens, j) ?? (perfect(tokens, j) ? 'has' : '');
         if (PRESENT_VERBS.has(tokens[j].w)) break;
+        if (simplePast(tokens, j)) return '';
       }
-      // "…, pledging to become …": a participle's time is its clause's (the date decides).
-      if (tokens[i - 1]?.w.endsWith('ing') && tokens[i - 2]?.w === ',') return undefined;
+      // "…, pledging to become …": a participle takes the time of the clause before its comma.
+      if (tokens[i - 1]?.w.endsWith('ing') && tokens[i - 2]?.w === ',') return clauseBefore(tokens, i - 2);
       return 'become';
     }
-    if (!participle && t.w.endsWith('ing') && tokens[i - 1]?.w === ',' && PRESENT_VERBS.has(t.w)) { participle = t.w; continue; }
+    if (!participle && t.w.endsWith('ing') && tokens[i - 1]?.w === ',' && PRESENT_VERBS.has(t.w)) { participle = t.w; participleComma = i - 1; continue; }
     // "to become …": read at "to", with the verb before it.
     if ((t.w === 'become' || t.w === 'be') && tokens[i - 1]?.w === 'to') continue;
     if (PRESENT_VERBS.has(t.w)) return t.w;
     if (PAST_VERBS.has(t.w) || pastWithObject(tokens, i)) return passive(tokens, i) ?? (perfect(tokens, i) ? 'has' : '');
   }
-  // Nothing before it: the participle's own time is unknown ("…in 2019, becoming …" takes the date).
-  if (participle) return undefined;
+  // Nothing in the list before it: a simple past of the clause it hangs on ("Microsoft extended its
+  // investment, making Azure …"), or else the date decides.
+  if (participle) return clauseBefore(tokens, participleComma);
   // A claim that opens its sentence takes the verb that follows it:
   // "The exclusive cloud provider for the JEDI contract was Microsoft."
   if (m.start <= 2) {
@@ -923,7 +975,7 @@ function roleOf(tokens: Token[], fig: number): Role {
   // "valued at $730 billion before the new money" is the pre-money value, not an earlier one.
   if (next === 'before' && tokens.slice(fig + 2, fig + 5).some((t) => t.w === 'money')) return undefined;
   // "32.5% earlier" (not "invested $13 billion earlier in the partnership").
-  if (next === 'previously' || next === 'before' || (next === 'earlier' && !TIME_AFTER_EARLIER.has(tokens[fig + 2]?.w ?? ''))) return 'old';
+  if (next === 'previously' || next === 'before' || (next === 'earlier' && !(tokens[fig].kind === 'usd' && TIME_AFTER_EARLIER.has(tokens[fig + 2]?.w ?? '')))) return 'old';
   if (before === 'to') {
     for (let i = fig - 2, n = 0; i >= 0 && n < 8; i--, n++) {
       if (tokens[i].w === 'from' && tokens[i + 1] && tokens[i + 1].kind === tokens[fig].kind) return 'new';
