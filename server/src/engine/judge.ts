@@ -177,12 +177,9 @@ export function judge(cm: CompiledModel, claim: Claim, asOf: string, text: strin
 
   // A figure named as the old end of a range ("from 32.5% to 27%", "down from 32.5%").
   if (claim.role === 'old' && numeric && !claim.negated) {
-    // A date given by month or year ("to $730 billion in February 2026") covers its whole span:
-    // a value that ended within it is the old one.
-    const span = claim.frame === 'past' && claim.frameDate && claim.frameDate !== 'past' && claim.frameDate.length < 10 ? endOfSpan(claim.frameDate) : undefined;
-    const atEnd = span ? periodAt(term, span < asOf ? span : asOf) : at;
-    // Only an undated range: "rose from $157 billion in October 2024 to …" names the old value at its own date.
-    if (!span && claim.frameDate === undefined && at && atEnd && periodHas(term, at, v, claim.approx) && periodHas(term, atEnd, v, claim.approx) && timeline.some((p) => p.to && p.to <= date && p !== at)) {
+    // Only an undated range runs the wrong way: "rose from $157 billion in October 2024 to …" and
+    // "to $730 billion in February 2026" name the old value at a time of their own.
+    if (claim.frameDate === undefined && at && periodHas(term, at, v, claim.approx) && timeline.some((p) => p.to && p.to <= date && p !== at)) {
       const src = sourcesOf(model, at.sources);
       const earlier = timeline.filter((p) => p.to && p.to <= date);
       return {
