@@ -2109,6 +2109,11 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ["Microsoft went on to become OpenAI's exclusive cloud provider.", 'ok'],
   ['Microsoft extended its investment in OpenAI, making Azure the exclusive cloud provider for all OpenAI workloads.', 'ok'],
   ['Last year Microsoft made an investment of $1 billion to become the exclusive cloud provider of OpenAI.', 'flag'], // "last year" reads as now
+  // Stateless-API hosting told as continuing on Azure.
+  ['Stateless API hosting will continue to run on Azure.', 'flag'],
+  ['Stateless model inference will be hosted on Azure whatever the third-party deals.', 'flag'],
+  ['Stateless API calls still run on Azure, but also on AWS.', 'ok'],
+  ['Stateless API calls can still run on Azure, though no longer exclusively.', 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {
