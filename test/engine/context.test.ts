@@ -2114,6 +2114,11 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['Stateless model inference will be hosted on Azure whatever the third-party deals.', 'flag'],
   ['Stateless API calls still run on Azure, but also on AWS.', 'ok'],
   ['Stateless API calls can still run on Azure, though no longer exclusively.', 'ok'],
+  ['Stateless APIs will continue to run on Azure on a non-exclusive basis.', 'ok'],
+  ['Stateless API calls will continue to run on Azure, though the exclusivity ended in April.', 'ok'],
+  ["The MOU was reached before a September 30 deadline set by OpenAI's investors.", 'ok'],
+  ['The MOU, announced jointly on September 9, set out the next phase.', 'flag'],
+  ['OpenAI signed a fresh deal with Microsoft, committing to buy an incremental $250 billion of Azure services.', 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {
