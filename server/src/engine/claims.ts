@@ -257,7 +257,7 @@ function clauseEndsAfter(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next === undefined) return true;
   if (next.kind !== 'word' && next.kind !== 'punct') return false;
-  return !(ARTICLES.has(next.w) || DETERMINERS.has(next.w) || next.w.endsWith('ed'));
+  return !(DETERMINERS.has(next.w) || next.w.endsWith('ed'));
 }
 
 /** "will be history only once …", "would be over": a future or supposed end, not a denial now. */
@@ -650,7 +650,8 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   }
   // "Having served as OpenAI's exclusive cloud provider from 2019 to January 2025, …": a perfect participle.
   // ("Having been its exclusive provider since 2019, …" runs on to now.)
-  if (tokens[0].w === 'having' && firstComma(tokens) >= m.end && !hasWord(tokens, 0, firstComma(tokens), 'since')
+  const lead0 = firstComma(tokens);
+  if (tokens[0].w === 'having' && lead0 >= m.end && !hasWord(tokens, 0, lead0, 'since')
     && !tokens.some((t) => t.w === 'still' || t.w === 'today')) return { frame: 'past' };
   // 2. A marker right before the claim: "former right of first refusal", "earlier 32.5% stake",
   //    or right before its figure ("its stake, once 32.5%").
@@ -776,7 +777,7 @@ function simplePast(tokens: Token[], j: number): boolean {
   if (IRREGULAR_PAST.has(w)) return true;
   if (!w.endsWith('ed') || w.length < 5 || tokens[j].kind !== 'word') return false;
   const prev = tokens[j - 1]?.w ?? '';
-  return !COPULAS_AND_HAVE.has(prev) && !ARTICLES.has(prev) && !DETERMINERS.has(prev);
+  return !COPULAS_AND_HAVE.has(prev) && !DETERMINERS.has(prev);
 }
 const IRREGULAR_PAST = new Set(['chose', 'went', 'took', 'came', 'won', 'struck', 'sought', 'bought', 'brought', 'grew', 'stepped']);
 
