@@ -2119,6 +2119,12 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ["The MOU was reached before a September 30 deadline set by OpenAI's investors.", 'ok'],
   ['The MOU, announced jointly on September 9, set out the next phase.', 'flag'],
   ['OpenAI signed a fresh deal with Microsoft, committing to buy an incremental $250 billion of Azure services.', 'ok'],
+  // The old structure as the object of a change made to it.
+  ['OpenAI converted its capped-profit arm into a public benefit corporation.', 'ok'],
+  ['OpenAI has restructured its for-profit LLC under the foundation.', 'ok'],
+  ['The recapitalization turned the capped-profit company into a PBC.', 'ok'],
+  ['OpenAI has turned into a capped-profit company.', 'flag'],
+  ['OpenAI is still a capped-profit company, though it plans to convert.', 'flag'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {

@@ -790,6 +790,11 @@ function clauseBefore(tokens: Token[], comma: number): string | undefined {
   return undefined;
 }
 
+/** Past verbs of a change made to their object (see governingVerb). */
+const REMADE = new Set([
+  'converted', 'transformed', 'restructured', 'reorganized', 'reorganised', 'recapitalized', 'recapitalised', 'turned', 'dissolved', 'unwound',
+]);
+
 /** Nouns of a change: "its shift to …", "the switch to …". */
 const SHIFT_NOUNS = new Set(['shift', 'switch', 'move', 'transition', 'conversion', 'change', 'pivot']);
 const PAST_PLANS = new Set(['planned', 'proposed', 'floated', 'sought', 'considered', 'discussed', 'aimed', 'intended', 'wanted', 'hoped', 'negotiated', 'lobbied', 'pushed', 'asked', 'demanded', 'suggested', 'expected', 'angled', 'mulled', 'weighed']);
@@ -888,6 +893,9 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
       if (tokens[i - 1]?.w.endsWith('ing') && tokens[i - 2]?.w === ',') return clauseBefore(tokens, i - 2);
       return 'become';
     }
+    // "OpenAI converted its capped-profit arm into a PBC", "has restructured its for-profit LLC":
+    // what a change was made to is what was before it, in the perfect too.
+    if (REMADE.has(t.w) && m.start - i <= 3 && tokens.slice(i + 1, m.start).every((u) => DETERMINERS.has(u.w) || u.w.endsWith("'s"))) return '';
     if (!participle && t.w.endsWith('ing') && tokens[i - 1]?.w === ',' && PRESENT_VERBS.has(t.w)) { participle = t.w; participleComma = i - 1; continue; }
     // "to become …": read at "to", with the verb before it.
     if ((t.w === 'become' || t.w === 'be') && tokens[i - 1]?.w === 'to') continue;
