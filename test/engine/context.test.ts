@@ -2125,6 +2125,27 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['The recapitalization turned the capped-profit company into a PBC.', 'ok'],
   ['OpenAI has turned into a capped-profit company.', 'flag'],
   ['OpenAI is still a capped-profit company, though it plans to convert.', 'flag'],
+  // A clause of time after a comma has its own negation; "Until now, …" tells how things were.
+  ['Under the new terms an expert panel must verify AGI, after which the revenue share will no longer be paid.', 'ok', OCT_2025],
+  ['Until now, OpenAI alone could decide when AGI had been reached.', 'ok'],
+  // The official wording of the stake's value; consumer hardware is not the models licence.
+  ['Microsoft holds an approximately $135 billion investment representing about 27% of OpenAI.', 'ok'],
+  ['Microsoft made a $135 billion investment in OpenAI.', 'flag'],
+  ['Microsoft will no longer have exclusive access to consumer hardware products.', 'ok', OCT_2025],
+  // The revenue share given the IP rights' 2032.
+  ['OpenAI agreed to share 20% of its revenue with Microsoft through 2032.', 'flag'],
+  ['The revenue share runs through 2030, while the IP rights run through 2032.', 'ok'],
+  ['Microsoft keeps a share of revenue and its IP rights through 2032.', 'ok'],
+  ['When the expert panel confirms that AGI has been reached, Microsoft\'s rights to research IP will expire, and the revenue-sharing arrangement between the two will end.', 'flag'],
+  // A valuation as the size of the start-up, and a latest round told as now.
+  ['OpenAI, the $500 billion startup behind ChatGPT, signed a deal with Amazon.', 'flag'],
+  ['OpenAI, the $730 billion startup behind ChatGPT, signed a deal with Amazon.', 'ok'],
+  ['xAI, a $300 billion startup, is suing OpenAI.', 'ok'],
+  ['Microsoft owns 27% of OpenAI following its latest funding round, which valued the company at $500 billion.', 'flag'],
+  // Stateless-API exclusivity in other words.
+  ["Azure exclusively hosts OpenAI's stateless APIs.", 'flag'],
+  ["Azure exclusively hosts OpenAI's stateless APIs.", 'ok', '2026-03-01'],
+  ['A contract clause forces every API call through Azure.', 'flag'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {

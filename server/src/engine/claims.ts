@@ -198,6 +198,8 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     // ("runs through 2032 and is no longer exclusive").
     if (t.w === 'and' && (n > 2 || tokens[i - 1].w === ',' || PRESENT_VERBS.has(tokens[i + 1]?.w ?? '') || PAST_VERBS.has(tokens[i + 1]?.w ?? ''))) break;
     if (relative && (t.w === ',' || t.w === '\u2014' || t.w === ')')) break;
+    // "… verified by an expert panel, after which Microsoft will no longer receive …": a clause of its own.
+    if (t.w === ',' && CLAUSE_OPENERS.has(tokens[i + 1]?.w ?? '')) break;
     if (t.w === 'no' && tokens[i + 1]?.w === 'longer') {
       // "… is no longer its only edge": the claim stands, it is just not alone any more.
       if (DETERMINERS.has(tokens[i + 2]?.w ?? '') && ONLY_WORDS.has(tokens[i + 3]?.w ?? '')) continue;
@@ -310,6 +312,8 @@ const CHANGE_VERBS = new Set([
   'touch', 'touches', 'touched', 'threaten', 'threatens', 'threatened', 'undermine', 'undermines', 'undermined', 'disturb', 'disturbs', 'disturbed',
 ]);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+/** Words that open a clause of time after a comma ("…, after which …", "…, when …"). */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'once', 'until', 'whereupon', 'whereby']);
 
 function noVerb(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (PRESENT_VERBS.has(tokens[k].w) || PAST_VERBS.has(tokens[k].w)) return false;
@@ -635,6 +639,8 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
     // A leading date ("Established in 2015, OpenAI is …") dates the adverbial, not a main
     // clause in the present tense; a leading marker ("Previously, …") frames the sentence.
     if (marker && !now) return { frame: 'past', date };
+    // "Until now, OpenAI would decide …", "Up until recently, …": how things were before a change.
+    if (!now && comma <= 3 && (lead[0]?.w === 'until' || lead[0]?.w === 'till' || lead[0]?.w === 'up') && (lead[comma - 1]?.w === 'now' || lead[comma - 1]?.w === 'recently')) return { frame: 'past' };
     // "Before April 2026, …", "Until October 2025, …": the time before a date now past.
     if (!now && (lead[0]?.w === 'before' || lead[0]?.w === 'until' || lead[0]?.w === 'till')
       && lead.some((t, k) => t.kind === 'year' && (t.value! < asOfYear || (t.value === asOfYear && MONTHS.has(lead[k - 1]?.w ?? ''))))) return { frame: 'past' };
@@ -790,6 +796,11 @@ function clauseBefore(tokens: Token[], comma: number): string | undefined {
   return undefined;
 }
 
+/** "OpenAI's": the token's word drops the possessive (tokens.ts), so its text is two characters longer. */
+function possessive(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && t.end - t.start === t.w.length + 2;
+}
+
 /** Past verbs of a change made to their object (see governingVerb). */
 const REMADE = new Set([
   'converted', 'transformed', 'restructured', 'reorganized', 'reorganised', 'recapitalized', 'recapitalised', 'turned', 'dissolved', 'unwound',
@@ -835,7 +846,9 @@ function recentNow(tokens: Token[], m: PatternMatch): boolean {
     if (w === 'last' && RELATIVE_SPANS.has(tokens[i + 1]?.w ?? '')) return true;
     if (WEEKDAYS.has(w) && tokens[i - 1]?.w === 'on') return true;
     // "in a recent share sale", and "A recent share sale valued …" opening the sentence.
-    if ((w === 'recent' || w === 'latest') && ARTICLES.has(tokens[i - 1]?.w ?? '') && (i === 1 || RECENT_ADJUNCTS.has(tokens[i - 2]?.w ?? ''))) return true;
+    // "following OpenAI's latest funding round, which valued …".
+    if ((w === 'recent' || w === 'latest') && (ARTICLES.has(tokens[i - 1]?.w ?? '') || tokens[i - 1]?.w === 'its' || possessive(tokens[i - 1]))
+      && (i === 1 || RECENT_ADJUNCTS.has(tokens[i - 2]?.w ?? ''))) return true;
   }
   return false;
 }
@@ -843,7 +856,7 @@ function recentNow(tokens: Token[], m: PatternMatch): boolean {
 const NOW_TIMES = new Set(['writing', 'publication', 'press', 'print', 'posting']);
 const RELATIVE_SPANS = new Set(['year', 'month', 'week', 'quarter', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 const RECENT_BOUNDS = new Set(['until', 'till', 'before', 'than', 'most', 'as']);
-const RECENT_ADJUNCTS = new Set(['in', 'at', 'by', 'per', 'after', 'during', 'with', 'from']);
+const RECENT_ADJUNCTS = new Set(['in', 'at', 'by', 'per', 'after', 'during', 'with', 'from', 'following']);
 
 /** The claim's clause is in the present ("OpenAI is a non-profit …"), not a future-in-the-past ("would begin"). */
 function presentMain(tokens: Token[], m: PatternMatch): boolean {
@@ -895,7 +908,7 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
     }
     // "OpenAI converted its capped-profit arm into a PBC", "has restructured its for-profit LLC":
     // what a change was made to is what was before it, in the perfect too.
-    if (REMADE.has(t.w) && m.start - i <= 3 && tokens.slice(i + 1, m.start).every((u) => DETERMINERS.has(u.w) || u.w.endsWith("'s"))) return '';
+    if (REMADE.has(t.w) && m.start - i <= 3 && tokens.slice(i + 1, m.start).every((u) => DETERMINERS.has(u.w) || possessive(u))) return '';
     if (!participle && t.w.endsWith('ing') && tokens[i - 1]?.w === ',' && PRESENT_VERBS.has(t.w)) { participle = t.w; participleComma = i - 1; continue; }
     // "to become …": read at "to", with the verb before it.
     if ((t.w === 'become' || t.w === 'be') && tokens[i - 1]?.w === 'to') continue;
