@@ -2146,6 +2146,25 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ["Azure exclusively hosts OpenAI's stateless APIs.", 'flag'],
   ["Azure exclusively hosts OpenAI's stateless APIs.", 'ok', '2026-03-01'],
   ['A contract clause forces every API call through Azure.', 'flag'],
+  // History told with a span's start, a placed clause, an opening noun phrase, a change from … to.
+  ['Microsoft invested $13 billion in OpenAI over several rounds starting in 2019.', 'ok'],
+  ['Microsoft originally put $1 billion into OpenAI in 2019.', 'ok'],
+  ["Microsoft's previously disclosed 32.5% stake is now about 27%.", 'ok'],
+  ['The much-debated AGI clause gave the nonprofit board the final say.', 'ok'],
+  ['The controversial AGI clause lets OpenAI cut Microsoft off.', 'flag'],
+  ["Reporters found the AGI clause buried in the companies' prior contract.", 'ok'],
+  ['Microsoft still has a right of first refusal from the original agreement.', 'flag'],
+  ["The prospectus will describe OpenAI's transformation from a nonprofit to a capped-profit entity.", 'ok'],
+  ["Microsoft's exclusive rights to OpenAI's models have been replaced with a non-exclusive license.", 'ok'],
+  ['The licence has been replaced by a non-exclusive one.', 'ok'],
+  // The old structure and the old AGI procedure in other words.
+  ['Returns to investors and employees are capped.', 'flag'],
+  ['Revenue payments to Microsoft are capped at a total amount.', 'ok'],
+  ['The nonprofit board of directors will determine when OpenAI has reached AGI.', 'flag'],
+  ["OpenAI's board will decide when AGI is reached, and an expert panel will verify it.", 'ok'],
+  ["Under the Azure exclusivity clause OpenAI's APIs remain on Azure until AGI is verified.", 'flag'],
+  ['Microsoft supports OpenAI by offering exclusive access to its cloud infrastructure.', 'flag'],
+  ['The new terms give OpenAI more multi-cloud flexibility and revise revenue-sharing.', 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {

@@ -450,6 +450,8 @@ function explicitDate(tokens: Token[], from: number, to: number, asOfYear: numbe
       while (k >= from && datePart(tokens[k])) k--;
       const lead = tokens[k]?.w;
       const next = tokens[i + 1]?.w;
+      // ("… across several rounds starting in 2019": where a span began, not when the claim held.)
+      if (lead === 'in' && SPAN_STARTS.has(tokens[k - 1]?.w ?? '')) continue;
       if (lead === 'in' || lead === 'on' || lead === 'during' || (lead === 'of' && tokens[k - 1]?.w === 'as')) return isoOf(tokens, k + 1, i);
       // "funded through September 2025", "by March 2026": an amount as of a month.
       if ((lead === 'through' || lead === 'by') && k === i - 2 && MONTHS.has(tokens[k + 1].w) && tokens[k + 1].w !== 'may') return isoOf(tokens, k + 1, i);
@@ -472,6 +474,8 @@ function explicitDate(tokens: Token[], from: number, to: number, asOfYear: numbe
   }
   return undefined;
 }
+
+const SPAN_STARTS = new Set(['starting', 'beginning', 'commencing']);
 
 /** An attribution with a date: "… a spokesperson said in 2024", or before a claim "Back in 2019 OpenAI wrote that …". */
 function datedAttribution(tokens: Token[], claimStart: number): boolean {
@@ -652,7 +656,10 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   {
     let k = m.start - 1;
     if (ARTICLES.has(tokens[k]?.w ?? '')) k--;
-    if ((tokens[k]?.w === 'to' || tokens[k]?.w === 'into') && SHIFT_NOUNS.has(tokens[k - 1]?.w ?? '') && !tokens.some((t) => t.w === 'now' || t.w === 'still' || t.w === 'today')) return { frame: 'past' };
+    // "its transformation from a nonprofit to a capped-profit entity": the change names where it began.
+    let from = k - 1;
+    if (tokens[k]?.w === 'to' || tokens[k]?.w === 'into') for (let j = k - 1; j >= Math.max(0, k - 5) && !isBreak(tokens[j]); j--) if (tokens[j].w === 'from') { from = j - 1; break; }
+    if ((tokens[k]?.w === 'to' || tokens[k]?.w === 'into') && (SHIFT_NOUNS.has(tokens[k - 1]?.w ?? '') || SHIFT_NOUNS.has(tokens[from]?.w ?? '')) && !tokens.some((t) => t.w === 'now' || t.w === 'still' || t.w === 'today')) return { frame: 'past' };
   }
   // "Having served as OpenAI's exclusive cloud provider from 2019 to January 2025, …": a perfect participle.
   // ("Having been its exclusive provider since 2019, …" runs on to now.)
@@ -715,6 +722,16 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
     // "the $157 billion valuation of October 2024": the claim's own date.
     if (n === 0 && t.w === 'of' && MONTHS.has(tokens[i + 1]?.w ?? '') && tokens[i + 2]?.kind === 'year') {
       return { frame: 'past', date: isoOf(tokens, i + 1, i + 2) };
+    }
+  }
+  // "an 'AGI clause' buried in the firms' prior contract", "the exclusivity under the original
+  // 2019 deal": the claim is placed in an earlier agreement.
+  for (let i = m.end, n = 0; i < tokens.length && n < 8 && !still; i++, n++) {
+    const w = tokens[i].w;
+    if (w === ';' || w === ',' || w === 'but' || w === 'while') break;
+    if (w !== 'in' && w !== 'under' && w !== 'of' && w !== 'from') continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+      if (EARLIER_DEAL.has(tokens[k].w) && DEAL_NOUNS.has(tokens[k + 1]?.w ?? '') || (EARLIER_DEAL.has(tokens[k].w) && tokens[k + 1]?.kind === 'year' && DEAL_NOUNS.has(tokens[k + 2]?.w ?? ''))) return { frame: 'past' };
     }
   }
   // 3b. Expectation, intent or negotiation ("had expected Microsoft to keep its 32.5% stake",
@@ -801,13 +818,19 @@ function possessive(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.end - t.start === t.w.length + 2;
 }
 
+const EARLIER_DEAL = new Set(['prior', 'previous', 'original', 'old', 'earlier', 'former', 'first', 'initial']);
+const DEAL_NOUNS = new Set(['contract', 'contracts', 'agreement', 'agreements', 'deal', 'deals', 'terms', 'arrangement', 'pact']);
+
+/** Words that may come before a claim that opens its sentence ("The so-called AGI clause gave …"). */
+const LEAD_MODIFIERS = new Set(['so', 'called', 'controversial', 'famous', 'infamous', 'much', 'debated', 'contentious', 'original', 'key']);
+
 /** Past verbs of a change made to their object (see governingVerb). */
 const REMADE = new Set([
   'converted', 'transformed', 'restructured', 'reorganized', 'reorganised', 'recapitalized', 'recapitalised', 'turned', 'dissolved', 'unwound',
 ]);
 
 /** Nouns of a change: "its shift to …", "the switch to …". */
-const SHIFT_NOUNS = new Set(['shift', 'switch', 'move', 'transition', 'conversion', 'change', 'pivot']);
+const SHIFT_NOUNS = new Set(['shift', 'switch', 'move', 'transition', 'conversion', 'change', 'pivot', 'transformation', 'evolution']);
 const PAST_PLANS = new Set(['planned', 'proposed', 'floated', 'sought', 'considered', 'discussed', 'aimed', 'intended', 'wanted', 'hoped', 'negotiated', 'lobbied', 'pushed', 'asked', 'demanded', 'suggested', 'expected', 'angled', 'mulled', 'weighed']);
 const BE_PRESENT = new Set(['is', 'are', 'being']);
 
@@ -920,7 +943,7 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
   if (participle) return clauseBefore(tokens, participleComma);
   // A claim that opens its sentence takes the verb that follows it:
   // "The exclusive cloud provider for the JEDI contract was Microsoft."
-  if (m.start <= 2) {
+  if (m.start <= 2 || (m.start <= 5 && tokens.slice(0, m.start).every((t) => DETERMINERS.has(t.w) || possessive(t) || LEAD_MODIFIERS.has(t.w)))) {
     for (let i = m.end, n = 0; i < tokens.length && n < 6; i++, n++) {
       const w = tokens[i].w;
       if (w === ',' || w === ';' || w === 'which' || w === 'that' || w === '\u2014') break;
@@ -991,7 +1014,8 @@ function roleOf(tokens: Token[], fig: number): Role {
   if (ARTICLES.has(tokens[lead]?.w ?? '')) lead--;
   if (before === 'from' || tokens[lead]?.w === 'from') return 'old';
   // "Microsoft's previously disclosed 32.5% stake": a participle marked as earlier.
-  if (tokens[lead]?.w.endsWith('ed') && EARLIER_ADVERBS.has(tokens[lead - 1]?.w ?? '')) return 'old';
+  // (Not a verb: "Microsoft originally invested $13 billion" says how, not which figure came first.)
+  if (tokens[lead]?.w.endsWith('ed') && EARLIER_ADVERBS.has(tokens[lead - 1]?.w ?? '') && (DETERMINERS.has(tokens[lead - 2]?.w ?? '') || possessive(tokens[lead - 2]))) return 'old';
   if (CONTRAST_BEFORE.some((p) => phraseEndsAt(tokens, lead, p))) return 'old';
   const next = tokens[fig + 1]?.w;
   // "valued at $730 billion before the new money" is the pre-money value, not an earlier one.

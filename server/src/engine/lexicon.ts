@@ -64,7 +64,7 @@ export const SUBORDINATORS = new Set([
 ]);
 
 /** Negators read after a claim: "… has been revoked", "… is over". */
-export const POST_NEGATORS = new Set(['revoked', 'removed', 'eliminated', 'scrapped', 'ended', 'over', 'gone', 'dropped', 'waived', 'terminated', 'abolished', 'lifted', 'anymore', 'relinquished', 'dissolved', 'dead', 'deceased', 'lapsed', 'expired', 'killed', 'axed', 'ditched', 'nixed', 'history']);
+export const POST_NEGATORS = new Set(['revoked', 'removed', 'eliminated', 'scrapped', 'ended', 'over', 'gone', 'dropped', 'waived', 'terminated', 'abolished', 'lifted', 'anymore', 'relinquished', 'dissolved', 'dead', 'deceased', 'lapsed', 'expired', 'killed', 'axed', 'ditched', 'nixed', 'history', 'replaced', 'superseded']);
 
 /** Words that end the reach of a negator or a tense marker inside a sentence. */
 export const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '\u2014', 'but', 'while', 'whereas', 'although', 'though', 'however', 'which', 'who', 'and', 'or', 'yet', 'meaning', 'instead']);
