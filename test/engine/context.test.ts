@@ -2165,6 +2165,20 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ["Under the Azure exclusivity clause OpenAI's APIs remain on Azure until AGI is verified.", 'flag'],
   ['Microsoft supports OpenAI by offering exclusive access to its cloud infrastructure.', 'flag'],
   ['The new terms give OpenAI more multi-cloud flexibility and revise revenue-sharing.', 'ok'],
+  // The drop to 27% put on a later funding round.
+  ["The February funding round diluted Microsoft's stake to 27%.", 'flag'],
+  ["The recapitalization diluted Microsoft's holding to about 27%.", 'ok'],
+  ["Fresh funding could dilute Microsoft's 27% stake.", 'ok'],
+  // The amendment given another month.
+  ['The July 2026 amendment made the licence non-exclusive.', 'flag'],
+  ['The April 2026 amendment made the licence non-exclusive.', 'ok'],
+  ["Microsoft's July 2026 earnings call discussed the amendment.", 'ok'],
+  // The February 2026 "nothing changes" statement repeated as now.
+  ['The companies say their revenue-sharing terms remain unchanged.', 'flag'],
+  ["Microsoft and OpenAI's IP relationship continues unchanged.", 'flag'],
+  ["Microsoft and OpenAI's IP relationship continues unchanged.", 'ok', '2026-03-15'],
+  ['In their joint statement on February 27, the companies said the revenue share remains unchanged.', 'ok'],
+  ['The revenue share stays unchanged at the same percentage through 2030, now with a cap.', 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {
