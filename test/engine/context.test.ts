@@ -2179,6 +2179,10 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ["Microsoft and OpenAI's IP relationship continues unchanged.", 'ok', '2026-03-15'],
   ['In their joint statement on February 27, the companies said the revenue share remains unchanged.', 'ok'],
   ['The revenue share stays unchanged at the same percentage through 2030, now with a cap.', 'ok'],
+  // "barred" in the past; "since investing …" names what began a span.
+  ['The 2019 contract barred Microsoft from developing AGI on its own.', 'ok'],
+  ['Microsoft remains barred from pursuing AGI on its own.', 'flag'],
+  ['Microsoft has built a $135 billion stake in OpenAI since investing $1 billion in 2019.', 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {

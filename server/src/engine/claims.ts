@@ -680,6 +680,8 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
     if (t.w === 'once' && tokens[i + 1]?.w !== 'again' && tokens[i + 1]?.w !== 'more' && !onceOpensClause(tokens, i)
       && (n === 0 || i === 0 || tokens[i - 1].kind === 'word' || tokens[i - 1].w === ',')) return { frame: 'past' };
     if (t.w === 'to' && tokens[i - 1]?.w === 'prior') return { frame: 'past' };
+    // "… since investing $1 billion in 2019", "after investing $1 billion": what began it.
+    if (n <= 2 && t.w.endsWith('ing') && (tokens[i - 1]?.w === 'since' || tokens[i - 1]?.w === 'after') && (n === 0 || tokens[i + 1]?.kind === 'word')) return { frame: 'past' };
     if (t.w === 'recently' && tokens[i - 1]?.w === 'until') return { frame: 'past' };
   }
   // "OpenAI said Microsoft would become its exclusive cloud provider": what a past report said
@@ -978,7 +980,8 @@ function pastWithObject(tokens: Token[], i: number): boolean {
 function passive(tokens: Token[], i: number): string | undefined {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = tokens[k].w;
-    if (w === 'is' || w === 'are' || w === 'am' || w === "isn't" || w === "aren't") return 'is';
+    // ("remains barred", "stays locked": a state that holds now.)
+    if (w === 'is' || w === 'are' || w === 'am' || w === "isn't" || w === "aren't" || w === 'remains' || w === 'remain' || w === 'stays' || w === 'stay') return 'is';
     // "is 49% owned by Microsoft": a share before the participle, like an adverb.
     if (!PASSIVE_ADVERBS.has(w) && tokens[k].kind !== 'percent') return undefined;
   }

@@ -79,7 +79,7 @@ export const PAST_VERBS = new Set([
   'obtained', 'acquired', 'controlled', 'used', 'set', 'established', 'began', 'started', 'paid', 'provided',
   'supplied', 'served', 'ran', 'maintained', 'agreed', 'signed', 'committed', 'invested', 'determined', 'did',
   'lasted', 'remained', 'persisted', 'designated', 'reinforced', 'cemented', 'solidified', 'appointed', 'led',
-  'guaranteed', 'ensured', 'locked', 'licensed', 'created', 'formed', 'founded',
+  'guaranteed', 'ensured', 'locked', 'licensed', 'created', 'formed', 'founded', 'barred',
 ]);
 
 /** Past forms that are also participles: a past tense only with an object ("a sale valued OpenAI at …"), not before "at" ("OpenAI, now valued at …"). */
