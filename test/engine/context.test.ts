@@ -2183,6 +2183,9 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['The 2019 contract barred Microsoft from developing AGI on its own.', 'ok'],
   ['Microsoft remains barred from pursuing AGI on its own.', 'flag'],
   ['Microsoft has built a $135 billion stake in OpenAI since investing $1 billion in 2019.', 'ok'],
+  // The October 2025 end of the revenue share, told after the panel's verification.
+  ['An expert panel must verify AGI, at which point Microsoft would stop receiving revenue-share payments.', 'flag'],
+  ['An expert panel must verify AGI, at which point Microsoft would stop receiving revenue-share payments.', 'ok', OCT_2025],
 ];
 
 describe('context: wording the checker was not tuned on', () => {
