@@ -2186,6 +2186,17 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   // The October 2025 end of the revenue share, told after the panel's verification.
   ['An expert panel must verify AGI, at which point Microsoft would stop receiving revenue-share payments.', 'flag'],
   ['An expert panel must verify AGI, at which point Microsoft would stop receiving revenue-share payments.', 'ok', OCT_2025],
+  // "once" before a past verb; a denial past an appositive; the replacement after "replaced by".
+  ["The AGI clause once allowed OpenAI to revoke Microsoft's licence.", 'ok'],
+  ['The AGI clause, long a sore point for Microsoft, no longer applies.', 'ok'],
+  ['The capped-profit company has been replaced by OpenAI Group PBC.', 'ok'],
+  // The old end of a change; a source dated after the claim; a claim in a leading "Under …,".
+  ['The partnership moved from an exclusive cloud deal to a right of first refusal in January 2025.', 'ok'],
+  ['Microsoft benefits from an exclusive cloud deal to power its products.', 'flag'],
+  ["OpenAI's APIs stay on Azure until AGI is verified, the October 2025 agreement said.", 'ok'],
+  ["OpenAI's APIs stay on Azure until AGI is verified, the agreement says.", 'flag'],
+  ['Under the capped-profit model, returns to investors were capped.', 'ok'],
+  ['Under the capped-profit model, returns to investors are capped.', 'flag'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {

@@ -135,7 +135,8 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     // with Azure API exclusivity" is another matter).
     if (t.w === 'with' && onlyDeterminers(tokens, i + 1, m.start) && keptAfter(tokens, m.end)) break;
     if (t.w === 'with') withSeen = true;
-    if (withSeen && REPLACING.has(t.w)) continue;
+    // ("has been replaced by OpenAI Group PBC": the replacement too.)
+    if ((withSeen || tokens[i + 1]?.w === 'by') && REPLACING.has(t.w)) continue;
     if (t.w === ',' && n > 1) break;
     // "Provided that AGI has not been verified, Microsoft's exclusive licence …": the comma
     // closing a leading subordinate clause.
@@ -227,7 +228,15 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
   // "Azure's API exclusivity, which ran until April 2026, is over", "the AGI clause that would
   // have changed … has been removed": past a relative clause on the claim, the main clause's
   // predicate may still deny it.
-  const relativeOpens = (tokens[m.end]?.w === ',' && tokens[m.end + 1]?.w === 'which') || tokens[m.end]?.w === 'that';
+  // (Or past an appositive: "The AGI clause, long a sore point for Microsoft, no longer applies".)
+  let appositive = false;
+  if (tokens[m.end]?.w === ',' && tokens[m.end + 1]?.kind === 'word' && tokens[m.end + 1].w !== 'and' && tokens[m.end + 1].w !== 'but') {
+    for (let i = m.end + 2; i < tokens.length && i < m.end + 10; i++) {
+      if (isBreak(tokens[i]) && tokens[i].w !== ',') break;
+      if (tokens[i].w === ',') { appositive = i > m.end + 2 && noVerb(tokens, m.end + 1, i); break; }
+    }
+  }
+  const relativeOpens = (tokens[m.end]?.w === ',' && tokens[m.end + 1]?.w === 'which') || tokens[m.end]?.w === 'that' || appositive;
   if (relativeOpens) {
     let close = -1;
     for (let i = m.end + 2; i < tokens.length && i < m.end + 30; i++) {
@@ -487,6 +496,12 @@ function datedAttribution(tokens: Token[], claimStart: number): boolean {
     for (let k = i - 1; i < claimStart && k >= Math.max(1, i - 5) && !isBreak(tokens[k]); k--) {
       if (tokens[k].kind === 'year' && (tokens[k - 1].w === 'in' || MONTHS.has(tokens[k - 1].w) || PART_OF_YEAR.has(tokens[k - 1].w))) return true;
     }
+    // "…, the October 2025 agreement said": a dated source after the claim.
+    if (i > claimStart) {
+      let k = i - 1;
+      while (k > i - 5 && k > 0 && !isBreak(tokens[k])) k--;
+      if (tokens[k]?.w === ',' && k > claimStart) for (let j = k + 2; j < i; j++) if (tokens[j].kind === 'year' && MONTHS.has(tokens[j - 1].w)) return true;
+    }
     // ("said in a joint statement on February 27 that …": a few words may come between.)
     for (let k = i + 1; k < Math.min(tokens.length, i + 9); k++) {
       if (isBreak(tokens[k]) || tokens[k].w === 'that') break;
@@ -661,6 +676,14 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
     if (tokens[k]?.w === 'to' || tokens[k]?.w === 'into') for (let j = k - 1; j >= Math.max(0, k - 5) && !isBreak(tokens[j]); j--) if (tokens[j].w === 'from') { from = j - 1; break; }
     if ((tokens[k]?.w === 'to' || tokens[k]?.w === 'into') && (SHIFT_NOUNS.has(tokens[k - 1]?.w ?? '') || SHIFT_NOUNS.has(tokens[from]?.w ?? '')) && !tokens.some((t) => t.w === 'now' || t.w === 'still' || t.w === 'today')) return { frame: 'past' };
   }
+  // "its evolution from an exclusive cloud deal to a right of first refusal", "moved from … to …": the old end of a change.
+  {
+    let k = m.start - 1;
+    if (ARTICLES.has(tokens[k]?.w ?? '') || tokens[k]?.w === 'its' || tokens[k]?.w === 'their') k--;
+    if (tokens[k]?.w === 'from' && (SHIFT_NOUNS.has(tokens[k - 1]?.w ?? '') || MOVED.has(tokens[k - 1]?.w ?? ''))) {
+      for (let i = m.end; i < tokens.length && i < m.end + 8 && !isBreak(tokens[i]); i++) if (tokens[i].w === 'to' || tokens[i].w === 'into') return { frame: 'past' };
+    }
+  }
   // "Having served as OpenAI's exclusive cloud provider from 2019 to January 2025, …": a perfect participle.
   // ("Having been its exclusive provider since 2019, …" runs on to now.)
   const lead0 = firstComma(tokens);
@@ -700,7 +723,7 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   for (const g of m.gaps ?? []) {
     const w = tokens[g].w;
     if (w === 'previously' || w === 'formerly' || w === 'originally') return { frame: 'past' };
-    if (w === 'once' && (ONCE_AFTER.has(tokens[g - 1]?.w ?? '') || tokens[g - 1]?.w === ',') && tokens[g + 1]?.w !== 'again') return { frame: 'past' };
+    if (w === 'once' && (ONCE_AFTER.has(tokens[g - 1]?.w ?? '') || tokens[g - 1]?.w === ',' || PAST_VERBS.has(tokens[g + 1]?.w ?? '')) && tokens[g + 1]?.w !== 'again') return { frame: 'past' };
   }
   // 3. A marker right after: "32.5% previously", "32.5% before the restructuring" — unless the
   //    clause says it still holds ("still holds the 32.5% stake it had before the recapitalization").
@@ -831,6 +854,9 @@ const REMADE = new Set([
   'converted', 'transformed', 'restructured', 'reorganized', 'reorganised', 'recapitalized', 'recapitalised', 'turned', 'dissolved', 'unwound',
 ]);
 
+/** Verbs of a change that name where it began with "from". */
+const MOVED = new Set(['moved', 'moves', 'shifted', 'shifts', 'went', 'goes', 'changed', 'evolved', 'evolves', 'transitioned', 'transitions', 'switched', 'converted', 'converts', 'pivoted']);
+
 /** Nouns of a change: "its shift to …", "the switch to …". */
 const SHIFT_NOUNS = new Set(['shift', 'switch', 'move', 'transition', 'conversion', 'change', 'pivot', 'transformation', 'evolution']);
 const PAST_PLANS = new Set(['planned', 'proposed', 'floated', 'sought', 'considered', 'discussed', 'aimed', 'intended', 'wanted', 'hoped', 'negotiated', 'lobbied', 'pushed', 'asked', 'demanded', 'suggested', 'expected', 'angled', 'mulled', 'weighed']);
@@ -943,6 +969,19 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
   // Nothing in the list before it: a simple past of the clause it hangs on ("Microsoft extended its
   // investment, making Azure …"), or else the date decides.
   if (participle) return clauseBefore(tokens, participleComma);
+  // "Under the capped-profit model, returns were capped": a claim in a leading "Under …," takes
+  // the time of the main clause.
+  if (tokens[0]?.w === 'under') {
+    const comma = firstComma(tokens);
+    if (comma >= m.end) {
+      for (let i = comma + 1, n = 0; i < tokens.length && n < 8; i++, n++) {
+        const w = tokens[i].w;
+        if (isBreak(tokens[i])) break;
+        if (PRESENT_VERBS.has(w)) return w;
+        if (PAST_VERBS.has(w)) return perfect(tokens, i) ? 'has' : '';
+      }
+    }
+  }
   // A claim that opens its sentence takes the verb that follows it:
   // "The exclusive cloud provider for the JEDI contract was Microsoft."
   if (m.start <= 2 || (m.start <= 5 && tokens.slice(0, m.start).every((t) => DETERMINERS.has(t.w) || possessive(t) || LEAD_MODIFIERS.has(t.w)))) {
