@@ -2197,6 +2197,19 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ["OpenAI's APIs stay on Azure until AGI is verified, the agreement says.", 'flag'],
   ['Under the capped-profit model, returns to investors were capped.', 'ok'],
   ['Under the capped-profit model, returns to investors are capped.', 'flag'],
+  // Dated by "as of" later in the clause, or by a month right after; a leading "When …" or "Given …," in the past.
+  ['The 10-Q said Microsoft has funded $11.6 billion of its $13 billion commitment as of 30 September 2025.', 'ok'],
+  ['Microsoft has funded $11.6 billion of its $13 billion commitment.', 'flag'],
+  ["A new round would be a 50% jump from OpenAI's $500 billion valuation in October.", 'ok'],
+  ["When Gates doubted Microsoft's $1 billion OpenAI bet, few expected a $135 billion stake.", 'ok'],
+  ['Given its right of first refusal, Microsoft declined the extra capacity deal.', 'ok'],
+  ['Given its right of first refusal, Microsoft can match any rival offer.', 'flag'],
+  // A clause with its own subject; a simple past whose object is the claim (not a name given to it).
+  ["The amendment made Microsoft's licence non-exclusive, and Microsoft will no longer pay a revenue share to OpenAI.", 'ok'],
+  ["Through that deal Microsoft secured the rights to use OpenAI's technology until it reached AGI.", 'ok'],
+  ['A hidden trigger, often called the AGI clause, could suddenly change everything Microsoft owns.', 'flag'],
+  ['Microsoft reiterated that its exclusive license to OpenAI’s models is still intact.', 'flag'],
+  ['The round was huge, positioning OpenAI with a reported valuation of around $29 billion.', 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {

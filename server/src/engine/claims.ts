@@ -198,6 +198,8 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     // "and" ends the claim's reach after a few words, or at once when a new predicate follows
     // ("runs through 2032 and is no longer exclusive").
     if (t.w === 'and' && (n > 2 || tokens[i - 1].w === ',' || PRESENT_VERBS.has(tokens[i + 1]?.w ?? '') || PAST_VERBS.has(tokens[i + 1]?.w ?? ''))) break;
+    // "… non-exclusive, Microsoft will no longer pay …", "… and it no longer paying …": a clause with its own subject.
+    if ((t.w === 'and' || t.w === ',') && CLAUSE_SUBJECTS.has(tokens[i + 1]?.w ?? '')) break;
     if (relative && (t.w === ',' || t.w === '\u2014' || t.w === ')')) break;
     // "… verified by an expert panel, after which Microsoft will no longer receive …": a clause of its own.
     if (t.w === ',' && CLAUSE_OPENERS.has(tokens[i + 1]?.w ?? '')) break;
@@ -321,6 +323,12 @@ const CHANGE_VERBS = new Set([
   'touch', 'touches', 'touched', 'threaten', 'threatens', 'threatened', 'undermine', 'undermines', 'undermined', 'disturb', 'disturbs', 'disturbed',
 ]);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+/** Participles that give a name ("the so-called", "often called …"), not an action. */
+const NAMING = new Set(['called', 'dubbed', 'named', 'termed', 'labelled', 'labeled', 'nicknamed', 'billed']);
+
+/** Subjects that open a new clause after "and" or a comma. */
+const CLAUSE_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we', 'microsoft', 'openai']);
+
 /** Words that open a clause of time after a comma ("…, after which …", "…, when …"). */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'once', 'until', 'whereupon', 'whereby']);
 
@@ -786,10 +794,20 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   // "with $11.6 billion funded through September 2025": a date right after the claim dates it.
   for (let j = m.end; j < tokens.length && j <= m.end + 1; j++) {
     const w = tokens[j].w;
+    // "OpenAI's $500 billion valuation in October": a month of its own, the year left out.
+    if (w === 'in' && MONTHS.has(tokens[j + 1]?.w ?? '') && tokens[j + 1].w !== 'may' && tokens[j + 2]?.kind !== 'year' && !hasWord(tokens, j, tokens.length, 'since')) return { frame: 'past' };
     if (w !== 'through' && w !== 'by' && w !== 'as') continue;
     const d = explicitDate(tokens, j, Math.min(tokens.length, j + 5), asOfYear);
     // "… through September 2025 and nothing since": the figure is still the latest.
     if (d && d !== 'past' && !hasWord(tokens, j, tokens.length, 'since')) return { frame: 'past', date: d };
+  }
+  // "has funded $11.6 billion of its $13 billion commitment as of 30 September 2025": "as of" a day or month dates the figure.
+  if (m.figure !== undefined) {
+    for (let j = m.end; j < tokens.length && j < m.end + 10 && !isBreak(tokens[j]); j++) {
+      if (tokens[j].w !== 'as' || tokens[j + 1]?.w !== 'of') continue;
+      const d = explicitDate(tokens, j, Math.min(tokens.length, j + 6), asOfYear);
+      if (d && d !== 'past' && d.length > 4 && !hasWord(tokens, j, tokens.length, 'since')) return { frame: 'past', date: d };
+    }
   }
   // 4. An explicit date anywhere in the sentence's clause.
   const date = explicitDate(tokens, 0, tokens.length, asOfYear);
@@ -943,7 +961,8 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
     const t = tokens[i];
     if (t.w === ';' || t.w === 'but' || t.w === 'while' || t.w === 'which' || t.w === 'who' || t.w === '\u2014') break;
     // "had reportedly prevented": an adverb of report, not a verb that reports.
-    if (REPORTING_VERBS.has(t.w) && t.w !== 'reportedly') break;
+    // ("a reported valuation": an adjective.)
+    if (REPORTING_VERBS.has(t.w) && t.w !== 'reportedly' && !DETERMINERS.has(tokens[i - 1]?.w ?? '')) break;
     if (pastStill(tokens, i)) return '';
     if (t.w === 'to' && i + 1 < tokens.length && (tokens[i + 1].w === 'become' || tokens[i + 1].w === 'be')) {
       // "secured exclusive rights to be OpenAI's sole cloud provider", "chose Microsoft in 2019 to
@@ -960,18 +979,22 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
     // "OpenAI converted its capped-profit arm into a PBC", "has restructured its for-profit LLC":
     // what a change was made to is what was before it, in the perfect too.
     if (REMADE.has(t.w) && m.start - i <= 3 && tokens.slice(i + 1, m.start).every((u) => DETERMINERS.has(u.w) || possessive(u))) return '';
-    if (!participle && t.w.endsWith('ing') && tokens[i - 1]?.w === ',' && PRESENT_VERBS.has(t.w)) { participle = t.w; participleComma = i - 1; continue; }
+    if (!participle && t.w.endsWith('ing') && t.w.length > 4 && t.kind === 'word' && t.w !== 'according' && tokens[i - 1]?.w === ',') { participle = t.w; participleComma = i - 1; continue; }
     // "to become …": read at "to", with the verb before it.
     if ((t.w === 'become' || t.w === 'be') && tokens[i - 1]?.w === 'to') continue;
     if (PRESENT_VERBS.has(t.w)) return t.w;
     if (PAST_VERBS.has(t.w) || pastWithObject(tokens, i)) return passive(tokens, i) ?? (perfect(tokens, i) ? 'has' : '');
+    // "Microsoft attained the rights …": a simple past whose object is the claim.
+    // (Not a name given to it: "often called the AGI clause".)
+    if (n >= 1 && n <= 2 && simplePast(tokens, i) && !NAMING.has(t.w) && tokens[i - 1]?.kind === 'word'
+      && tokens.slice(i + 1, m.start).every((u) => (DETERMINERS.has(u.w) && u.w !== 'that' && u.w !== 'this') || possessive(u))) return '';
   }
   // Nothing in the list before it: a simple past of the clause it hangs on ("Microsoft extended its
   // investment, making Azure …"), or else the date decides.
   if (participle) return clauseBefore(tokens, participleComma);
   // "Under the capped-profit model, returns were capped": a claim in a leading "Under …," takes
   // the time of the main clause.
-  if (tokens[0]?.w === 'under') {
+  if (tokens[0]?.w === 'under' || tokens[0]?.w === 'given') {
     const comma = firstComma(tokens);
     if (comma >= m.end) {
       for (let i = comma + 1, n = 0; i < tokens.length && n < 8; i++, n++) {
@@ -979,8 +1002,13 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
         if (isBreak(tokens[i])) break;
         if (PRESENT_VERBS.has(w)) return w;
         if (PAST_VERBS.has(w)) return perfect(tokens, i) ? 'has' : '';
+        if (simplePast(tokens, i)) return '';
       }
     }
+  }
+  // "When Bill Gates cautioned that the $1 billion investment could …, …": a leading clause told in the past.
+  if (tokens[0]?.w === 'when' && firstComma(tokens) >= m.end) {
+    for (let i = 1; i < m.start; i++) if (PAST_VERBS.has(tokens[i].w) || simplePast(tokens, i)) return '';
   }
   // A claim that opens its sentence takes the verb that follows it:
   // "The exclusive cloud provider for the JEDI contract was Microsoft."
