@@ -2210,6 +2210,17 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['A hidden trigger, often called the AGI clause, could suddenly change everything Microsoft owns.', 'flag'],
   ['Microsoft reiterated that its exclusive license to OpenAI’s models is still intact.', 'flag'],
   ['The round was huge, positioning OpenAI with a reported valuation of around $29 billion.', 'ok'],
+  // The stake's $135 billion as OpenAI's value, a price paid or money invested; the stake "elevated".
+  ['Analysts cheered an OpenAI valuation of $135 billion.', 'flag'],
+  ['Microsoft made a $135 billion purchase of a 27% stake in OpenAI.', 'flag'],
+  ["Microsoft's cumulative investment in OpenAI has climbed to $135 billion.", 'flag'],
+  ["Microsoft's total investment in OpenAI is now worth $135 billion.", 'ok'],
+  ["The recapitalization elevated Microsoft's stake to 27%.", 'flag'],
+  // More wordings of the old structure and of cloud exclusivity.
+  ['OpenAI is structured as a capped-profit organization.', 'flag'],
+  ["Microsoft will exclusively host OpenAI's workloads on Azure.", 'flag'],
+  ["Microsoft acts as the startup's exclusive cloud infrastructure provider.", 'flag'],
+  ['OpenAI is no longer contractually bound to use Azure as its exclusive cloud infrastructure provider.', 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {
