@@ -2221,6 +2221,16 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ["Microsoft will exclusively host OpenAI's workloads on Azure.", 'flag'],
   ["Microsoft acts as the startup's exclusive cloud infrastructure provider.", 'flag'],
   ['OpenAI is no longer contractually bound to use Azure as its exclusive cloud infrastructure provider.', 'ok'],
+  // The February 2026 hosting statements and older exclusivity in other words.
+  ['Stateless OpenAI API calls will route through Azure.', 'flag'],
+  ['Stateless API calls will route through Azure as well as other clouds.', 'ok'],
+  ["OpenAI's APIs remain exclusively hosted on Azure.", 'flag'],
+  ['First-party products will continue to be hosted on Azure.', 'flag'],
+  ['First-party products will continue to be hosted on Azure.', 'ok', '2026-03-15'],
+  ["OpenAI's first-party products will ship first on Azure but can run on any cloud.", 'ok'],
+  ["Microsoft holds exclusive commercial licensing rights to OpenAI's technology.", 'flag'],
+  ['The agreement between the two companies is set to extend until 2030.', 'flag'],
+  ['The current agreement, which extends through 2030, sets a 20% revenue share for Microsoft.', 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {
