@@ -2231,6 +2231,17 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ["Microsoft holds exclusive commercial licensing rights to OpenAI's technology.", 'flag'],
   ['The agreement between the two companies is set to extend until 2030.', 'flag'],
   ['The current agreement, which extends through 2030, sets a 20% revenue share for Microsoft.', 'ok'],
+  // From a second written review: a possessive after a far subject; a name given in an appositive;
+  // a dated source after "according to"; the revenue share that stops once AGI is verified.
+  ["Microsoft is no longer OpenAI's exclusive cloud provider and no longer has first call on its new compute.", 'ok'],
+  ['The provision, often dubbed the AGI clause, was written to cut Microsoft off.', 'ok'],
+  ['The provision, often dubbed the AGI clause, lets OpenAI cut Microsoft off.', 'flag'],
+  ["The revenue-sharing terms remain unchanged, according to the companies' February 27, 2026 statement.", 'ok'],
+  ['The revenue-sharing terms remain unchanged, according to the companies.', 'flag'],
+  ['Microsoft will stop receiving revenue share once the expert panel verifies AGI.', 'flag'],
+  ['Microsoft will stop receiving revenue share once the expert panel verifies AGI.', 'ok', OCT_2025],
+  ['Microsoft will stop receiving revenue share once the expert panel verifies AGI, according to the October 28, 2025 agreement.', 'ok'],
+  ["Only Microsoft's model and product licence runs to 2032; revenue sharing does not.", 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {

@@ -91,7 +91,8 @@ function subjectBefore(parties: Party[], at: number, tokens: Token[]): Party | u
     // is no evidence of who this claim is about.
     for (let j = p.end; j < at; j++) if (SUBJECT_BREAKS.has(tokens[j].w) || (tokens[j].w === 'and' && tokens[j - 1]?.w === ',')) return possessive;
     // A party named far back in a long sentence is too weak to tell who the claim is about.
-    if (at - p.end > SUBJECT_REACH) return possessive;
+    // (A possessive after it still only names an owner: who the claim is about is then unknown.)
+    if (at - p.end > SUBJECT_REACH) return possessive && possessive.start > p.end ? undefined : possessive;
     // "Microsoft is no longer OpenAI's provider and lost …": a possessive names an owner of
     // a noun, so a plain subject before it wins; alone ("OpenAI's right …") it is the subject.
     const last = tokens[p.end - 1];
@@ -475,7 +476,9 @@ function explicitDate(tokens: Token[], from: number, to: number, asOfYear: numbe
       // "In Microsoft's January 21, 2025 update": a dated noun after a possessive.
       const owner = tokens[k];
       const before = tokens[k - 1]?.w ?? '';
-      if (owner && k < i - 1 && owner.end - owner.start > owner.w.length && (POSSESSIVE_DATE_LEADS.has(before) || (before === 'to' && tokens[k - 2]?.w === 'according')) && MONTHS.has(tokens[k + 1].w)) return isoOf(tokens, k + 1, i);
+      // (A plural possessive, "the companies' February 27, 2026 statement": the apostrophe is in no token.)
+      const plural = owner !== undefined && owner.w.endsWith('s') && tokens[k + 1] !== undefined && tokens[k + 1].start - owner.end === 2;
+      if (owner && k < i - 1 && (plural || owner.end - owner.start > owner.w.length) && (POSSESSIVE_DATE_LEADS.has(before) || (before === 'to' && tokens[k - 2]?.w === 'according') || (before === 'the' && tokens[k - 2]?.w === 'to' && tokens[k - 3]?.w === 'according')) && MONTHS.has(tokens[k + 1].w)) return isoOf(tokens, k + 1, i);
       // "a December 2024 report", "the October 2025 terms", "the original July 2019 deal": a noun dated by a month.
       if (k < i - 1 && (lead === 'a' || lead === 'an' || lead === 'the' || lead === 'original') && MONTHS.has(tokens[k + 1].w)) return isoOf(tokens, k + 1, i);
       // "the $157 billion valuation of October 2024": a dated noun.
@@ -496,6 +499,11 @@ const SPAN_STARTS = new Set(['starting', 'beginning', 'commencing']);
 
 /** An attribution with a date: "… a spokesperson said in 2024", or before a claim "Back in 2019 OpenAI wrote that …". */
 function datedAttribution(tokens: Token[], claimStart: number): boolean {
+  // "…, according to the companies' February 27, 2026 statement": a dated source named after the claim.
+  for (let i = claimStart; i < tokens.length - 1; i++) {
+    if (tokens[i].w !== 'according' || tokens[i + 1].w !== 'to') continue;
+    for (let k = i + 2; k < Math.min(tokens.length, i + 10) && tokens[k].w !== ';'; k++) if (tokens[k].kind === 'year') return true;
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (!REPORTING_VERBS.has(tokens[i].w)) continue;
     // "Microsoft, which announced the deal in 2019, is …": the relative clause's date is its own.
@@ -1009,6 +1017,20 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
   // "When Bill Gates cautioned that the $1 billion investment could …, …": a leading clause told in the past.
   if (tokens[0]?.w === 'when' && firstComma(tokens) >= m.end) {
     for (let i = 1; i < m.start; i++) if (PAST_VERBS.has(tokens[i].w) || simplePast(tokens, i)) return '';
+  }
+  // "The provision, often dubbed the AGI clause, was written …": a name given in an appositive
+  // takes the time of the main clause after it.
+  for (let i = m.start - 1; i >= Math.max(0, m.start - 3); i--) {
+    if (!NAMING.has(tokens[i].w)) continue;
+    if (tokens[i - 1]?.w !== ',' && !(tokens[i - 2]?.w === ',' && tokens[i - 1].kind === 'word')) break;
+    let close = m.end;
+    while (close < tokens.length && close < m.end + 4 && tokens[close].w !== ',') close++;
+    if (tokens[close]?.w !== ',') break;
+    for (let j = close + 1, n = 0; j < tokens.length && n < 4; j++, n++) {
+      if (PRESENT_VERBS.has(tokens[j].w)) return tokens[j].w;
+      if (PAST_VERBS.has(tokens[j].w)) return perfect(tokens, j) ? 'has' : '';
+    }
+    break;
   }
   // A claim that opens its sentence takes the verb that follows it:
   // "The exclusive cloud provider for the JEDI contract was Microsoft."
