@@ -2242,6 +2242,16 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['Microsoft will stop receiving revenue share once the expert panel verifies AGI.', 'ok', OCT_2025],
   ['Microsoft will stop receiving revenue share once the expert panel verifies AGI, according to the October 28, 2025 agreement.', 'ok'],
   ["Only Microsoft's model and product licence runs to 2032; revenue sharing does not.", 'ok'],
+  // From blogs and amendment coverage: an initial cost basis; a claim's own year; what a dated
+  // document reiterates; past a relative clause or a dash aside; "first dibs" on shipping.
+  ["The stake is worth ten times Microsoft's initial $13 billion investment.", 'ok'],
+  ['The talks led to a $1 billion investment in 2019 and a cloud partnership.', 'ok'],
+  ["The February joint statement reiterates Azure's exclusivity for stateless OpenAI APIs.", 'ok'],
+  ["The February 2026 joint statement is the latest word: Azure's exclusivity for stateless APIs is unchanged.", 'flag'],
+  ['The AGI clause, which had for years puzzled analysts, stipulated that access could end.', 'ok'],
+  ['The AGI clause — the provision that would have changed everything at AGI — has been removed entirely.', 'ok'],
+  ['Azure gets first dibs on shipping new OpenAI products.', 'ok'],
+  ["Microsoft has first dibs on OpenAI's new compute capacity.", 'flag'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {

@@ -239,13 +239,19 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
       if (tokens[i].w === ',') { appositive = i > m.end + 2 && noVerb(tokens, m.end + 1, i); break; }
     }
   }
-  const relativeOpens = (tokens[m.end]?.w === ',' && tokens[m.end + 1]?.w === 'which') || tokens[m.end]?.w === 'that' || appositive;
+  // (Or past an aside between dashes: "The AGI clause — the provision that … — has been removed".)
+  let dashes = false;
+  if (tokens[m.end]?.w === '\u2014' || tokens[m.end]?.w === '\u2013') {
+    for (let i = m.end + 2; i < tokens.length && i < m.end + 26; i++) if (tokens[i].w === tokens[m.end].w) { dashes = true; break; }
+  }
+  const relativeOpens = (tokens[m.end]?.w === ',' && tokens[m.end + 1]?.w === 'which') || tokens[m.end]?.w === 'that' || appositive || dashes;
   if (relativeOpens) {
     let close = -1;
+    const closer = dashes ? tokens[m.end].w : ',';
     for (let i = m.end + 2; i < tokens.length && i < m.end + 30; i++) {
       const w = tokens[i].w;
       if (w === ';' || w === '.') break;
-      if (w === ',') { close = i; break; }
+      if (w === closer) { close = i; break; }
       // Without commas, the relative clause ends where the main clause's "has been …" starts.
       if (tokens[m.end].w === 'that' && (w === 'has' || w === 'have') && tokens[i + 1]?.w === 'been') { close = i - 1; break; }
     }
@@ -324,6 +330,11 @@ const CHANGE_VERBS = new Set([
   'touch', 'touches', 'touched', 'threaten', 'threatens', 'threatened', 'undermine', 'undermines', 'undermined', 'disturb', 'disturbs', 'disturbed',
 ]);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+/** Documents that a month before them dates ("The February joint statement …"). */
+const DATED_DOCUMENTS = new Set(['statement', 'post', 'announcement', 'blog', 'update', 'filing', 'release', 'letter', 'report']);
+
+const DOCUMENT_VERBS = new Set(['reiterates', 'reiterated', 'reaffirms', 'reaffirmed', 'references', 'referenced', 'restates', 'restated', 'confirms', 'confirmed', 'notes', 'noted', 'lists', 'listed']);
+
 /** Participles that give a name ("the so-called", "often called …"), not an action. */
 const NAMING = new Set(['called', 'dubbed', 'named', 'termed', 'labelled', 'labeled', 'nicknamed', 'billed']);
 
@@ -655,6 +666,15 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
       return { frame: 'past', date: isoOf(tokens, 0, k) };
     }
   }
+  // "The February joint statement reiterates …", "The October 2025 blog post says …": what a dated document says.
+  if (tokens[0].w === 'the' && MONTHS.has(tokens[1]?.w ?? '') && tokens[1].w !== 'may') {
+    for (let k = 2; k < 6 && k < m.start; k++) {
+      if (!DATED_DOCUMENTS.has(tokens[k].w)) continue;
+      // (Told by it — "reiterates", "says" — not judged by the writer: "… is the latest word: …".)
+      for (let j = k + 1; j < m.start && j < k + 5; j++) if (REPORTING_VERBS.has(tokens[j].w) || DOCUMENT_VERBS.has(tokens[j].w)) return { frame: 'past' };
+      break;
+    }
+  }
   // 0b. Inside a leading condition ("If OpenAI converts into a public benefit corporation, …"):
   //     supposed, not asserted.
   if (facts.conditionEnd >= m.end) return UNASSERTED;
@@ -802,6 +822,8 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   // "with $11.6 billion funded through September 2025": a date right after the claim dates it.
   for (let j = m.end; j < tokens.length && j <= m.end + 1; j++) {
     const w = tokens[j].w;
+    // "a $1 billion investment in 2019": the claim's own year.
+    if (w === 'in' && m.figure !== undefined && tokens[j + 1]?.kind === 'year' && tokens[j + 1].value! <= asOfYear && !hasWord(tokens, j, tokens.length, 'since')) return { frame: 'past', date: String(tokens[j + 1].value) };
     // "OpenAI's $500 billion valuation in October": a month of its own, the year left out.
     if (w === 'in' && MONTHS.has(tokens[j + 1]?.w ?? '') && tokens[j + 1].w !== 'may' && tokens[j + 2]?.kind !== 'year' && !hasWord(tokens, j, tokens.length, 'since')) return { frame: 'past' };
     if (w !== 'through' && w !== 'by' && w !== 'as') continue;
@@ -1031,6 +1053,18 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
       if (PAST_VERBS.has(tokens[j].w)) return perfect(tokens, j) ? 'has' : '';
     }
     break;
+  }
+  // "The AGI clause, which had for years been …, stipulated …": past the relative clause.
+  if (m.start <= 2 && tokens[m.end]?.w === ',' && (tokens[m.end + 1]?.w === 'which' || tokens[m.end + 1]?.w === 'who')) {
+    let close = m.end + 2;
+    while (close < tokens.length && close < m.end + 24 && tokens[close].w !== ',' && tokens[close].w !== ';') close++;
+    if (tokens[close]?.w === ',') {
+      for (let j = close + 1, n = 0; j < tokens.length && n < 3; j++, n++) {
+        if (PRESENT_VERBS.has(tokens[j].w)) return tokens[j].w;
+        if (PAST_VERBS.has(tokens[j].w)) return perfect(tokens, j) ? 'has' : '';
+        if (simplePast(tokens, j)) return '';
+      }
+    }
   }
   // A claim that opens its sentence takes the verb that follows it:
   // "The exclusive cloud provider for the JEDI contract was Microsoft."
