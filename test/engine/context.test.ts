@@ -2252,6 +2252,12 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['The AGI clause — the provision that would have changed everything at AGI — has been removed entirely.', 'ok'],
   ['Azure gets first dibs on shipping new OpenAI products.', 'ok'],
   ["Microsoft has first dibs on OpenAI's new compute capacity.", 'flag'],
+  ["Microsoft's stake fell to 27% at a $500 billion OpenAI valuation.", 'flag'],
+  ["Microsoft's contract requires all OpenAI API calls to route through Azure.", 'flag'],
+  ['API products still run only on Azure.', 'flag'],
+  ['OpenAI keeps its exclusive API offerings through Azure.', 'flag'],
+  ['The companies restructured their partnership on April 28, letting OpenAI sell across any cloud.', 'flag'],
+  ['The companies restructured their partnership on April 27, letting OpenAI sell across any cloud.', 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {

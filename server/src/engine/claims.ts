@@ -1364,7 +1364,8 @@ function governedPassive(tokens: Token[], m: PatternMatch): boolean {
  */
 function adjunctFigure(tokens: Token[], m: PatternMatch): boolean {
   const f = m.figure;
-  if (f === undefined || m.end !== f + 2) return false;
+  // ("at a $500 billion OpenAI valuation": the company's name may come between.)
+  if (f === undefined || !(m.end === f + 2 || (m.end === f + 3 && tokens[f + 1].w === 'openai'))) return false;
   for (let i = f - 1; i >= 0 && i >= f - 3; i--) {
     const w = tokens[i].w;
     if (w === 'at' || (w === 'of' && tokens[i - 1]?.w === 'out')) return true;
