@@ -2258,6 +2258,15 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['OpenAI keeps its exclusive API offerings through Azure.', 'flag'],
   ['The companies restructured their partnership on April 28, letting OpenAI sell across any cloud.', 'flag'],
   ['The companies restructured their partnership on April 27, letting OpenAI sell across any cloud.', 'ok'],
+  // The profit interest told as Microsoft's holding today (equity.microsoft-conventional-equity).
+  ["Microsoft's investment in OpenAI is not a traditional equity investment.", 'flag'],
+  ['Microsoft does not actually own a stake in OpenAI.', 'flag'],
+  ['It holds profit participation rights rather than ordinary equity.', 'flag'],
+  ['Before the recapitalization, Microsoft held no conventional equity in OpenAI.', 'ok'],
+  ['Microsoft now holds conventional equity in OpenAI Group PBC.', 'ok'],
+  ['Amazon does not own a stake in OpenAI.', 'ok'],
+  ['Employees hold shares of the company.', 'ok'],
+  ['Shareholders, Microsoft included, now hold ordinary equity whose returns are no longer capped.', 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {

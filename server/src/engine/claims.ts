@@ -201,6 +201,8 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     if (t.w === 'and' && (n > 2 || tokens[i - 1].w === ',' || PRESENT_VERBS.has(tokens[i + 1]?.w ?? '') || PAST_VERBS.has(tokens[i + 1]?.w ?? ''))) break;
     // "… non-exclusive, Microsoft will no longer pay …", "… and it no longer paying …": a clause with its own subject.
     if ((t.w === 'and' || t.w === ',') && CLAUSE_SUBJECTS.has(tokens[i + 1]?.w ?? '')) break;
+    // "ordinary equity whose returns are no longer capped": the denial is of what the claim owns.
+    if (t.w === 'whose') break;
     if (relative && (t.w === ',' || t.w === '\u2014' || t.w === ')')) break;
     // "… verified by an expert panel, after which Microsoft will no longer receive …": a clause of its own.
     if (t.w === ',' && CLAUSE_OPENERS.has(tokens[i + 1]?.w ?? '')) break;
