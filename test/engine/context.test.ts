@@ -2267,6 +2267,14 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['Amazon does not own a stake in OpenAI.', 'ok'],
   ['Employees hold shares of the company.', 'ok'],
   ['Shareholders, Microsoft included, now hold ordinary equity whose returns are no longer capped.', 'ok'],
+  // The reported 2025 plan to cut the revenue share, told as live (README rule 6).
+  ['Investor projections show the revenue share with Microsoft and other partners dropping to 10% by 2030.', 'flag'],
+  ['OpenAI is now expected to reduce that share to 10% by 2030.', 'flag'],
+  ['By the end of the decade, OpenAI plans to reduce this share to 10%.', 'flag'],
+  ["OpenAI is cutting Microsoft's revenue share from 20% to as low as 10% by 2030.", 'flag'],
+  ['OpenAI plans to cut the revenue it shares with Microsoft by at least half by 2030.', 'flag'],
+  ['In May 2025, The Information reported that OpenAI planned to cut the share to 10% by 2030.', 'ok'],
+  ["OpenAI's market share could fall to 10% by 2030.", 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {

@@ -911,6 +911,7 @@ const MOVED = new Set(['moved', 'moves', 'shifted', 'shifts', 'went', 'goes', 'c
 const SHIFT_NOUNS = new Set(['shift', 'switch', 'move', 'transition', 'conversion', 'change', 'pivot', 'transformation', 'evolution']);
 const PAST_PLANS = new Set(['planned', 'proposed', 'floated', 'sought', 'considered', 'discussed', 'aimed', 'intended', 'wanted', 'hoped', 'negotiated', 'lobbied', 'pushed', 'asked', 'demanded', 'suggested', 'expected', 'angled', 'mulled', 'weighed']);
 const BE_PRESENT = new Set(['is', 'are', 'being']);
+const PLAN_ADVERBS = new Set(['now', 'still', 'also', 'widely', 'reportedly', 'currently', 'reported']);
 
 /** See Claim.planned: not asked, supposed, quoted to be corrected, dated or told in the past. */
 function livePlan(tokens: Token[], m: PatternMatch, asOfYear: number, facts: SentenceFacts): boolean {
@@ -922,7 +923,9 @@ function livePlan(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sen
     if ((w === 'would' || w === 'could' || w === 'might') && tokens[i + 1]?.w === 'have') return false;
     if (PAST_MARKERS.has(w) || w === 'never') return false;
     // "planned to cut", "floated cutting" (not "is expected to"): a plan told in the past.
-    if (i < m.start && PAST_PLANS.has(w) && !BE_PRESENT.has(tokens[i - 1]?.w ?? '')) return false;
+    // ("is now expected to", "is widely expected to": an adverb may come between.)
+    const be = PLAN_ADVERBS.has(tokens[i - 1]?.w ?? '') ? tokens[i - 2]?.w : tokens[i - 1]?.w;
+    if (i < m.start && PAST_PLANS.has(w) && !BE_PRESENT.has(be ?? '')) return false;
   }
   return governingTense(tokens, m) !== 'past';
 }
