@@ -2275,6 +2275,15 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['OpenAI plans to cut the revenue it shares with Microsoft by at least half by 2030.', 'flag'],
   ['In May 2025, The Information reported that OpenAI planned to cut the share to 10% by 2030.', 'ok'],
   ["OpenAI's market share could fall to 10% by 2030.", 'ok'],
+  // From correct sentences and regional coverage.
+  ['Microsoft secured a $135 billion stake, 27% of OpenAI Group PBC.', 'ok'],
+  ['Microsoft secured a $135 billion investment in OpenAI.', 'flag'],
+  ["Microsoft will lose access to OpenAI's research once experts verify AGI or by 2030.", 'ok', OCT_2025],
+  ["The $135 billion valuation is part of a reorganization that raised OpenAI's total value to $500 billion.", 'ok', OCT_2025],
+  ['OpenAI retains exclusive rights to its consumer hardware IP.', 'ok'],
+  ["Microsoft has endorsed the transition of OpenAI's capped-profit subsidiary into a PBC.", 'ok'],
+  ['Microsoft has relaxed its exclusive rights to build computing infrastructure for OpenAI.', 'ok'],
+  ['OpenAI may serve its products on any cloud, meaning Azure is no longer the exclusive avenue.', 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {

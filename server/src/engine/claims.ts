@@ -201,6 +201,8 @@ function negation(tokens: Token[], m: PatternMatch): boolean {
     if (t.w === 'and' && (n > 2 || tokens[i - 1].w === ',' || PRESENT_VERBS.has(tokens[i + 1]?.w ?? '') || PAST_VERBS.has(tokens[i + 1]?.w ?? ''))) break;
     // "… non-exclusive, Microsoft will no longer pay …", "… and it no longer paying …": a clause with its own subject.
     if ((t.w === 'and' || t.w === ',') && CLAUSE_SUBJECTS.has(tokens[i + 1]?.w ?? '')) break;
+    // "…, meaning Azure is no longer the exclusive avenue": a consequence of its own.
+    if (t.w === ',' && (tokens[i + 1]?.w === 'meaning' || tokens[i + 1]?.w === 'so')) break;
     // "ordinary equity whose returns are no longer capped": the denial is of what the claim owns.
     if (t.w === 'whose') break;
     if (relative && (t.w === ',' || t.w === '\u2014' || t.w === ')')) break;
@@ -713,6 +715,12 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
     let from = k - 1;
     if (tokens[k]?.w === 'to' || tokens[k]?.w === 'into') for (let j = k - 1; j >= Math.max(0, k - 5) && !isBreak(tokens[j]); j--) if (tokens[j].w === 'from') { from = j - 1; break; }
     if ((tokens[k]?.w === 'to' || tokens[k]?.w === 'into') && (SHIFT_NOUNS.has(tokens[k - 1]?.w ?? '') || SHIFT_NOUNS.has(tokens[from]?.w ?? '')) && !tokens.some((t) => t.w === 'now' || t.w === 'still' || t.w === 'today')) return { frame: 'past' };
+  }
+  // "the transition of OpenAI's capped-profit subsidiary into a PBC": what the change started from.
+  {
+    let k = m.start - 1;
+    while (k > 0 && (ARTICLES.has(tokens[k].w) || tokens[k].w === 'its' || tokens[k].w === 'their' || possessive(tokens[k]))) k--;
+    if (tokens[k]?.w === 'of' && SHIFT_NOUNS.has(tokens[k - 1]?.w ?? '') && (tokens[m.end]?.w === 'into' || tokens[m.end]?.w === 'to')) return { frame: 'past' };
   }
   // "its evolution from an exclusive cloud deal to a right of first refusal", "moved from … to …": the old end of a change.
   {

@@ -25,7 +25,7 @@ export const NEGATORS = new Set([
   'revoke', 'revokes', 'revoked', 'eliminate', 'eliminates', 'eliminated', 'eliminating', 'end', 'ends',
   'ended', 'ending', 'scrap', 'scraps', 'scrapped', 'scrapping', 'drop', 'drops', 'dropped', 'dropping', 'waive',
   'waives', 'waived', 'abandon', 'abandons', 'abandoned', 'kill', 'kills', 'killed', 'killing', 'axe', 'axes', 'axed',
-  'ditch', 'nix', 'nixes', 'nixed', 'lacks', 'lack', 'loosen', 'loosens', 'loosened',
+  'ditch', 'nix', 'nixes', 'nixed', 'lacks', 'lack', 'loosen', 'loosens', 'loosened', 'relax', 'relaxes', 'relaxed', 'relaxing',
   'barred', 'bars', 'prohibited', 'prohibits', 'prevented', 'prevents', 'forbidden', 'forbids', 'banned', 'blocked',
   'replace', 'replaces', 'replaced', 'replacing', 'escape', 'escapes', 'escaped', 'escaping', 'terminate', 'terminates', 'terminated', 'terminating', 'strips', 'stripped', 'anymore', 'sheds', 'shed', 'ditches', 'ditched',
   // The writer disputes what follows: "it is a myth that …", "analysts wrongly believe …".
