@@ -2284,6 +2284,14 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ["Microsoft has endorsed the transition of OpenAI's capped-profit subsidiary into a PBC.", 'ok'],
   ['Microsoft has relaxed its exclusive rights to build computing infrastructure for OpenAI.', 'ok'],
   ['OpenAI may serve its products on any cloud, meaning Azure is no longer the exclusive avenue.', 'ok'],
+  ['Microsoft acquired a 27% stake, valuing the entity at $135 billion.', 'flag'],
+  ["Microsoft's cumulative investment in OpenAI, once a $1 billion bet in 2019, now totals $135 billion.", 'flag'],
+  ["Microsoft will keep receiving 20% of OpenAI's revenue until an independent panel certifies AGI.", 'flag'],
+  ["Microsoft will keep receiving 20% of OpenAI's revenue until an independent panel certifies AGI.", 'ok', OCT_2025],
+  ['Microsoft holds no direct equity in OpenAI, only a share of future profits.', 'flag'],
+  ["Microsoft's exclusive access extends past AGI.", 'flag'],
+  ["Microsoft's exclusive access extends past AGI.", 'flag', OCT_2025],
+  ["Microsoft's IP rights extend past AGI, through 2032.", 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {
