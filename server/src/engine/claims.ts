@@ -337,6 +337,7 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'ou
 /** Documents that a month before them dates ("The February joint statement …"). */
 const DATED_DOCUMENTS = new Set(['statement', 'post', 'announcement', 'blog', 'update', 'filing', 'release', 'letter', 'report']);
 
+/** What a document does with what it says: it reports it, the writer does not assert it. */
 const DOCUMENT_VERBS = new Set(['reiterates', 'reiterated', 'reaffirms', 'reaffirmed', 'references', 'referenced', 'restates', 'restated', 'confirms', 'confirmed', 'notes', 'noted', 'lists', 'listed']);
 
 /** Participles that give a name ("the so-called", "often called …"), not an action. */
@@ -896,6 +897,19 @@ function clauseBefore(tokens: Token[], comma: number): string | undefined {
   return undefined;
 }
 
+/**
+ * The main clause's verb in the `limit` words from `from` (up to a clause break): a present form,
+ * '' for a past one, 'has' for a perfect; undefined when there is none.
+ */
+function verbAfter(tokens: Token[], from: number, limit: number): string | undefined {
+  for (let j = from; j < tokens.length && j < from + limit && !isBreak(tokens[j]); j++) {
+    if (PRESENT_VERBS.has(tokens[j].w)) return tokens[j].w;
+    if (PAST_VERBS.has(tokens[j].w)) return perfect(tokens, j) ? 'has' : '';
+    if (simplePast(tokens, j)) return '';
+  }
+  return undefined;
+}
+
 /** "OpenAI's": the token's word drops the possessive (tokens.ts), so its text is two characters longer. */
 function possessive(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.end - t.start === t.w.length + 2;
@@ -1040,13 +1054,8 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
   if (tokens[0]?.w === 'under' || tokens[0]?.w === 'given') {
     const comma = firstComma(tokens);
     if (comma >= m.end) {
-      for (let i = comma + 1, n = 0; i < tokens.length && n < 8; i++, n++) {
-        const w = tokens[i].w;
-        if (isBreak(tokens[i])) break;
-        if (PRESENT_VERBS.has(w)) return w;
-        if (PAST_VERBS.has(w)) return perfect(tokens, i) ? 'has' : '';
-        if (simplePast(tokens, i)) return '';
-      }
+      const verb = verbAfter(tokens, comma + 1, 8);
+      if (verb !== undefined) return verb;
     }
   }
   // "When Bill Gates cautioned that the $1 billion investment could …, …": a leading clause told in the past.
@@ -1061,23 +1070,16 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
     let close = m.end;
     while (close < tokens.length && close < m.end + 4 && tokens[close].w !== ',') close++;
     if (tokens[close]?.w !== ',') break;
-    for (let j = close + 1, n = 0; j < tokens.length && n < 4; j++, n++) {
-      if (PRESENT_VERBS.has(tokens[j].w)) return tokens[j].w;
-      if (PAST_VERBS.has(tokens[j].w)) return perfect(tokens, j) ? 'has' : '';
-    }
+    const verb = verbAfter(tokens, close + 1, 4);
+    if (verb !== undefined) return verb;
     break;
   }
   // "The AGI clause, which had for years been …, stipulated …": past the relative clause.
   if (m.start <= 2 && tokens[m.end]?.w === ',' && (tokens[m.end + 1]?.w === 'which' || tokens[m.end + 1]?.w === 'who')) {
     let close = m.end + 2;
     while (close < tokens.length && close < m.end + 24 && tokens[close].w !== ',' && tokens[close].w !== ';') close++;
-    if (tokens[close]?.w === ',') {
-      for (let j = close + 1, n = 0; j < tokens.length && n < 3; j++, n++) {
-        if (PRESENT_VERBS.has(tokens[j].w)) return tokens[j].w;
-        if (PAST_VERBS.has(tokens[j].w)) return perfect(tokens, j) ? 'has' : '';
-        if (simplePast(tokens, j)) return '';
-      }
-    }
+    const verb = tokens[close]?.w === ',' ? verbAfter(tokens, close + 1, 3) : undefined;
+    if (verb !== undefined) return verb;
   }
   // A claim that opens its sentence takes the verb that follows it:
   // "The exclusive cloud provider for the JEDI contract was Microsoft."
