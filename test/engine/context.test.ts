@@ -2292,6 +2292,13 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ["Microsoft's exclusive access extends past AGI.", 'flag'],
   ["Microsoft's exclusive access extends past AGI.", 'flag', OCT_2025],
   ["Microsoft's IP rights extend past AGI, through 2032.", 'ok'],
+  // From legal and policy prose and 2026 background sentences.
+  ['The subsidiary could take outside money, with a cap on investor returns—initially 100x their stake.', 'ok'],
+  ['Microsoft risked losing access to future versions once AGI was declared.', 'ok'],
+  ['Microsoft risks losing access to future models once AGI is declared.', 'flag'],
+  ['The CMA had previously stated that the exclusive provision of cloud services by Microsoft created a close relationship.', 'ok'],
+  ['The two companies agreed in 2023 that AGI would arrive once OpenAI could generate $100 billion in profits.', 'ok'],
+  ['The round dwarfs the $1 billion Microsoft investment that anchored OpenAI six years earlier.', 'ok'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {

@@ -340,6 +340,9 @@ const DATED_DOCUMENTS = new Set(['statement', 'post', 'announcement', 'blog', 'u
 /** What a document does with what it says: it reports it, the writer does not assert it. */
 const DOCUMENT_VERBS = new Set(['reiterates', 'reiterated', 'reaffirms', 'reaffirmed', 'references', 'referenced', 'restates', 'restated', 'confirms', 'confirmed', 'notes', 'noted', 'lists', 'listed']);
 
+/** Past verbs that end what the gerund after them names ("stopped paying"). */
+const ENDING_PAST = new Set(['stopped', 'ceased', 'quit', 'ended', 'halted', 'suspended', 'discontinued']);
+
 /** Participles that give a name ("the so-called", "often called …"), not an action. */
 const NAMING = new Set(['called', 'dubbed', 'named', 'termed', 'labelled', 'labeled', 'nicknamed', 'billed']);
 
@@ -512,6 +515,7 @@ function explicitDate(tokens: Token[], from: number, to: number, asOfYear: numbe
 }
 
 const SPAN_STARTS = new Set(['starting', 'beginning', 'commencing']);
+const AGREEING = new Set(['agree', 'agreed', 'agreeing']);
 
 /** An attribution with a date: "… a spokesperson said in 2024", or before a claim "Back in 2019 OpenAI wrote that …". */
 function datedAttribution(tokens: Token[], claimStart: number): boolean {
@@ -521,7 +525,8 @@ function datedAttribution(tokens: Token[], claimStart: number): boolean {
     for (let k = i + 2; k < Math.min(tokens.length, i + 10) && tokens[k].w !== ';'; k++) if (tokens[k].kind === 'year') return true;
   }
   for (let i = 0; i < tokens.length; i++) {
-    if (!REPORTING_VERBS.has(tokens[i].w)) continue;
+    // ("came to agree in 2023 that …": an agreement reports what it settled.)
+    if (!REPORTING_VERBS.has(tokens[i].w) && !(AGREEING.has(tokens[i].w) && i < claimStart)) continue;
     // "Microsoft, which announced the deal in 2019, is …": the relative clause's date is its own.
     if (tokens[i - 1]?.w === 'which' || tokens[i - 1]?.w === 'who') continue;
     // "Back in 2019 OpenAI wrote that …": the date before a reporter that introduces the claim.
@@ -754,6 +759,11 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
     if (n <= 2 && t.w.endsWith('ing') && (tokens[i - 1]?.w === 'since' || tokens[i - 1]?.w === 'after') && (n === 0 || tokens[i + 1]?.kind === 'word')) return { frame: 'past' };
     if (t.w === 'recently' && tokens[i - 1]?.w === 'until') return { frame: 'past' };
   }
+  // "The CMA had previously stated that …": a report in the past perfect.
+  for (let i = 1; i < m.start; i++) {
+    if (!REPORTING_VERBS.has(tokens[i].w) || !tokens[i].w.endsWith('ed')) continue;
+    if (tokens[i - 1].w === 'had' || (tokens[i - 1].w === 'previously' && tokens[i - 2]?.w === 'had')) return { frame: 'past' };
+  }
   // "OpenAI said Microsoft would become its exclusive cloud provider": what a past report said
   // would be, not what is.
   for (let i = m.start - 1, n = 0; i > 0 && n < 10; i--, n++) {
@@ -779,7 +789,7 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
   for (let i = m.end, n = 0; i < tokens.length && n < 4 && !still; i++, n++) {
     const t = tokens[i];
     if (t.w === ';' || t.w === ',' || t.w === 'but') break;
-    if (t.w === 'previously' || t.w === 'earlier' || t.w === 'formerly') return { frame: 'past' };
+    if (t.w === 'previously' || t.w === 'earlier' || t.w === 'formerly' || t.w === 'initially' || t.w === 'originally') return { frame: 'past' };
     if ((t.w === 'before' || t.w === 'prior') && changeEventWithin(tokens, i + 1, i + 5)) return { frame: 'past' };
     // "… could not escape Azure API exclusivity until April 2026": it held until a date now past.
     // (Only suppresses: with the as-of date earlier in that same year, a historical reading is
@@ -795,6 +805,11 @@ function frameOf(tokens: Token[], m: PatternMatch, asOfYear: number, facts: Sent
     if (n === 0 && t.w === 'of' && MONTHS.has(tokens[i + 1]?.w ?? '') && tokens[i + 2]?.kind === 'year') {
       return { frame: 'past', date: isoOf(tokens, i + 1, i + 2) };
     }
+  }
+  // "the $1 billion investment that anchored OpenAI six years earlier": a span back from now.
+  for (let i = m.end, n = 0; i < tokens.length && n < 12 && !still; i++, n++) {
+    if (tokens[i].w === ';' || tokens[i].w === 'but') break;
+    if ((tokens[i].w === 'years' || tokens[i].w === 'year' || tokens[i].w === 'decade') && (tokens[i + 1]?.w === 'earlier' || tokens[i + 1]?.w === 'ago') && tokens[i - 1]?.kind === 'word') return { frame: 'past' };
   }
   // "an 'AGI clause' buried in the firms' prior contract", "the exclusivity under the original
   // 2019 deal": the claim is placed in an earlier agreement.
@@ -1043,6 +1058,8 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
     if (PAST_VERBS.has(t.w) || pastWithObject(tokens, i)) return passive(tokens, i) ?? (perfect(tokens, i) ? 'has' : '');
     // "Microsoft attained the rights …": a simple past whose object is the claim.
     // (Not a name given to it: "often called the AGI clause".)
+    // ("it risked losing access …": a gerund it governs; not "stopped paying", which ends it.)
+    if (n === 0 && simplePast(tokens, i) && tokens[m.start].w.endsWith('ing') && !NEGATORS.has(t.w) && !ENDING_PAST.has(t.w) && tokens[i - 1]?.kind === 'word') return '';
     if (n >= 1 && n <= 2 && simplePast(tokens, i) && !NAMING.has(t.w) && tokens[i - 1]?.kind === 'word'
       && tokens.slice(i + 1, m.start).every((u) => (DETERMINERS.has(u.w) && u.w !== 'that' && u.w !== 'this') || possessive(u))) return '';
   }
