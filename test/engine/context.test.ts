@@ -2299,6 +2299,13 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ['The CMA had previously stated that the exclusive provision of cloud services by Microsoft created a close relationship.', 'ok'],
   ['The two companies agreed in 2023 that AGI would arrive once OpenAI could generate $100 billion in profits.', 'ok'],
   ['The round dwarfs the $1 billion Microsoft investment that anchored OpenAI six years earlier.', 'ok'],
+  // The February 2026 routing clause and the exclusive licence in the words of the Amazon dispute.
+  ["That clause says all API calls to OpenAI's models must route through Azure.", 'flag'],
+  ['The contract requires developers who use OpenAI models via APIs to route calls through Azure.', 'flag'],
+  ["Until April 2026, all API calls to OpenAI's models had to route through Azure.", 'ok'],
+  ["Musk argues that Microsoft's exclusive licensing agreements with OpenAI amount to a merger.", 'flag'],
+  ['The exclusive licensing agreement ended when the April 2026 amendment made the licence non-exclusive.', 'ok'],
+  ['Microsoft has no formal equity stake in OpenAI.', 'flag'],
 ];
 
 describe('context: wording the checker was not tuned on', () => {

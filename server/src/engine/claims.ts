@@ -1022,7 +1022,8 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
   // A form of "be" the pattern lets pass: "Consumer hardware was covered by …", "API … is exclusive".
   for (const g of m.gaps ?? []) {
     const w = tokens[g].w;
-    if (w === 'was' || w === 'were') return perfect(tokens, g) ? 'has' : '';
+    // ("API products … still had to run on Azure": an obligation in the past.)
+    if (w === 'was' || w === 'were' || (w === 'had' && tokens[g + 1]?.w === 'to')) return perfect(tokens, g) ? 'has' : '';
     if (w === 'is' || w === 'are') return 'is';
   }
   // A participle after a comma ("…in 2019, becoming its exclusive cloud provider") takes the time
