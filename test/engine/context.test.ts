@@ -2306,7 +2306,7 @@ const WRITTEN: [string, 'ok' | 'flag', string?][] = [
   ["Musk argues that Microsoft's exclusive licensing agreements with OpenAI amount to a merger.", 'flag'],
   ['The exclusive licensing agreement ended when the April 2026 amendment made the licence non-exclusive.', 'ok'],
   ['Microsoft has no formal equity stake in OpenAI.', 'flag'],
-  ['The joint statement says the partnership terms remain unchanged despite the Amazon deal.', 'flag'],
+  ["The joint statement says the partnership terms remain unchanged despite OpenAI's deal with Amazon.", 'flag'],
   ['On February 27, the companies said their partnership terms remain unchanged.', 'ok'],
   ['Existing revenue share arrangements remain in place, including revenue from other clouds.', 'flag'],
   ['The revenue share arrangements remain in place through 2030, now with a cap.', 'ok'],
