@@ -1057,10 +1057,10 @@ function governingVerb(tokens: Token[], m: PatternMatch): string | undefined {
     if ((t.w === 'become' || t.w === 'be') && tokens[i - 1]?.w === 'to') continue;
     if (PRESENT_VERBS.has(t.w)) return t.w;
     if (PAST_VERBS.has(t.w) || pastWithObject(tokens, i)) return passive(tokens, i) ?? (perfect(tokens, i) ? 'has' : '');
+    // "it risked losing access …": a simple past with the claim's gerund ("stopped paying" ends it).
+    if (n === 0 && simplePast(tokens, i) && tokens[m.start].w.endsWith('ing') && !NEGATORS.has(t.w) && !ENDING_PAST.has(t.w) && tokens[i - 1]?.kind === 'word') return '';
     // "Microsoft attained the rights …": a simple past whose object is the claim.
     // (Not a name given to it: "often called the AGI clause".)
-    // ("it risked losing access …": a gerund it governs; not "stopped paying", which ends it.)
-    if (n === 0 && simplePast(tokens, i) && tokens[m.start].w.endsWith('ing') && !NEGATORS.has(t.w) && !ENDING_PAST.has(t.w) && tokens[i - 1]?.kind === 'word') return '';
     if (n >= 1 && n <= 2 && simplePast(tokens, i) && !NAMING.has(t.w) && tokens[i - 1]?.kind === 'word'
       && tokens.slice(i + 1, m.start).every((u) => (DETERMINERS.has(u.w) && u.w !== 'that' && u.w !== 'this') || possessive(u))) return '';
   }
